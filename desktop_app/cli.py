@@ -1,0 +1,133 @@
+"""``selfcheck``: the window by default; ``selfcheck --cli [--json] [--server URL]`` runs one
+check without a window. Exit status: 0 green, 1 yellow, 2 red, 3 gray."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import locale
+import os
+import sys
+from collections.abc import Iterator
+
+from . import __version__
+from .core.branding import Branding, BrandingError, load_branding
+from .core.client import ReflectorClient
+from .core.messages import message_for
+from .core.result import CheckResult
+
+EXIT_USAGE = 64
+
+
+def _language(requested: str | None) -> str:
+    if requested in ("ja", "en"):
+        return requested
+    lang = (os.environ.get("LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG")
+            or (locale.getlocale()[0] or ""))
+    return "en" if lang.lower().startswith("en") else "ja"
+
+
+def servers(args_servers: list[str] | None, branding: Branding) -> list[str]:
+    """--server beats SELFCHECK_SERVER (comma-separated) beats the branding file."""
+    if args_servers:
+        return args_servers
+    env = os.environ.get("SELFCHECK_SERVER", "").strip()
+    if env:
+        return [s.strip() for s in env.split(",") if s.strip()]
+    return list(branding.reflector_urls)
+
+
+@contextlib.contextmanager
+def _demo_reflector(enabled: bool) -> Iterator[str | None]:
+    if not enabled:
+        yield None
+        return
+    try:
+        from reflector.local import LocalReflector
+    except ImportError:
+        print("selfcheck: --demo needs the reflector's packages (pip install "
+              "'.[reflector]')", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+    with LocalReflector() as local:
+        yield local.url
+
+
+def render_text(result: CheckResult, language: str, branding: Branding) -> str:
+    msg = message_for(result, language, branding.name(language))
+    when = result.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    ja = language == "ja"
+    lines = [
+        f"オープンリゾルバー チェック結果({branding.name(language)})" if ja else
+        f"Open-resolver check result ({branding.name(language)})",
+        "",
+        f"{'判定' if ja else 'Verdict'}: {msg.symbol} {msg.word} — {msg.headline}",
+        msg.explanation,
+        f"{'次にすること' if ja else 'What to do'}: {msg.next_step}",
+        "",
+    ]
+    if result.public_ip:
+        lines.append(f"{'確認したアドレス' if ja else 'Address checked'}: {result.public_ip}")
+    lines.append(f"{'確認した日時' if ja else 'Checked at'}: {when}")
+    if result.support_code:
+        lines.append(f"{'サポートコード' if ja else 'Support code'}: {result.support_code}")
+    if result.reason:
+        lines.append(f"{'エラーコード' if ja else 'Error code'}: {result.reason}")
+    lines.append(f"お問い合わせ: {branding.support_phone} 受付時間 {branding.support_hours(language)}"
+                 if ja else
+                 f"Support: {branding.support_phone}, {branding.support_hours(language)}")
+    return "\n".join(lines)
+
+
+def run_cli(args: argparse.Namespace, branding: Branding) -> int:
+    language = _language(args.lang)
+    verify: bool | str = args.ca_bundle or True
+    with _demo_reflector(args.demo) as demo_url:
+        urls = [demo_url] if demo_url else servers(args.server, branding)
+        client = ReflectorClient(urls, verify=verify, language=language)
+        result = client.check()
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(result, language, branding))
+    return result.verdict.exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="selfcheck", description=__doc__)
+    p.add_argument("--cli", action="store_true", help="run one check without a window")
+    p.add_argument("--json", action="store_true", help="with --cli: print JSON")
+    p.add_argument("--server", action="append", metavar="URL",
+                   help="reflector URL (repeat for fallbacks); else SELFCHECK_SERVER, "
+                        "else the branding file")
+    p.add_argument("--demo", action="store_true",
+                   help="start a reflector on this computer and check 127.0.0.1 against it")
+    p.add_argument("--lang", choices=("ja", "en"), help="language (default: system locale)")
+    p.add_argument("--ca-bundle", metavar="FILE", help="trust this CA file for the reflector")
+    p.add_argument("--verbose", action="store_true", help="log to the terminal too")
+    p.add_argument("--version", action="version", version=__version__)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .logsetup import configure
+
+    configure(args.verbose)
+    try:
+        branding = load_branding()
+    except BrandingError as exc:
+        print(f"selfcheck: {exc}", file=sys.stderr)
+        return 3
+    if args.cli:
+        return run_cli(args, branding)
+    try:
+        from .ui.app import run_window
+    except ImportError as exc:
+        print(f"selfcheck: the window cannot start ({exc}); use --cli", file=sys.stderr)
+        return 3
+    return run_window(args, branding)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

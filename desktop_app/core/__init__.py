@@ -1,0 +1,1 @@
+"""Logic of the app, free of Qt widgets: client, verdict model, messages."""

@@ -1,0 +1,76 @@
+"""ISP branding (name, support phone and hours, reflector URLs) from resources/branding.toml.
+
+The file is data, not code: another ISP ships the same app with its own file. A file given by
+the SELFCHECK_BRANDING environment variable replaces the shipped one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class BrandingError(Exception):
+    """The branding file is missing a value or is not valid TOML; the message names it."""
+
+
+@dataclass(frozen=True)
+class Branding:
+    name_ja: str
+    name_en: str
+    support_phone: str
+    support_hours_ja: str
+    support_hours_en: str
+    reflector_urls: tuple[str, ...]
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_ja
+
+    def support_hours(self, language: str) -> str:
+        return self.support_hours_en if language == "en" else self.support_hours_ja
+
+
+def load_branding(path: str | Path | None = None) -> Branding:
+    path = path or os.environ.get("SELFCHECK_BRANDING")
+    try:
+        if path:
+            raw = Path(path).read_bytes()
+            where = str(path)
+        else:
+            raw = resources.files("resources").joinpath("branding.toml").read_bytes()
+            where = "resources/branding.toml"
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BrandingError(f"branding file {path or 'resources/branding.toml'}: {exc}") from None
+    return _parse(data, where)
+
+
+def _parse(data: dict[str, Any], where: str) -> Branding:
+    def get(table: str, key: str) -> Any:
+        try:
+            value = data[table][key]
+        except (KeyError, TypeError):
+            raise BrandingError(f"{where}: [{table}] {key} is missing") from None
+        if not value:
+            raise BrandingError(f"{where}: [{table}] {key} is empty")
+        return value
+
+    urls = get("reflector", "urls")
+    if not isinstance(urls, list) or not all(isinstance(u, str) and u.startswith(("https://",
+                                                                                   "http://"))
+                                             for u in urls):
+        raise BrandingError(f"{where}: [reflector] urls must be a list of http(s) URLs")
+    return Branding(
+        name_ja=str(get("isp", "name_ja")), name_en=str(get("isp", "name_en")),
+        support_phone=str(get("isp", "support_phone")),
+        support_hours_ja=str(get("isp", "support_hours_ja")),
+        support_hours_en=str(get("isp", "support_hours_en")),
+        reflector_urls=tuple(urls),
+    )
