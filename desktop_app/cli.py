@@ -73,9 +73,9 @@ def render_text(result: CheckResult, language: str, branding: Branding) -> str:
         lines.append(f"{'サポートコード' if ja else 'Support code'}: {result.support_code}")
     if result.reason:
         lines.append(f"{'エラーコード' if ja else 'Error code'}: {result.reason}")
-    lines.append(f"お問い合わせ: {branding.support_phone} 受付時間 {branding.support_hours(language)}"
-                 if ja else
-                 f"Support: {branding.support_phone}, {branding.support_hours(language)}")
+    hours = branding.support_hours(language)
+    lines.append(f"お問い合わせ: {branding.support_phone} 受付時間 {hours}" if ja
+                 else f"Support: {branding.support_phone}, {hours}")
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from .config import Config
 from .dnswire import make_query
 from .nonces import CanaryHit, NonceRegistry
-from .probe import Prober, ProbeResult, ProbeEvents
+from .probe import ProbeEvents, Prober, ProbeResult
 from .verdict import Decision, decide
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ async def run_check(target: str, config: Config, registry: NonceRegistry) -> Che
         try:
             tcp = await tcp_task
         except asyncio.CancelledError:
-            if asyncio.current_task() is not None and asyncio.current_task().cancelling():
-                raise
+            me = asyncio.current_task()
+            if me is not None and me.cancelling():
+                raise  # we were cancelled ourselves, not just the TCP probe
             tcp = ProbeResult("tcp", f"{target}:{config.probe.port}", tcp_q, started,
                               outcome="not_needed",
                               detail="stopped: UDP recursion already proven")

@@ -93,6 +93,7 @@ def load(path: str | Path) -> Config:
 def from_mapping(data: dict[str, Any], source: Path | None = None) -> Config:
     """Build a Config from parsed TOML; relative store paths are relative to the file."""
     r = _Reader(data, source)
+    r.require_all()
     store_path = Path(r.req("store", "path", str))
     if source is not None and not store_path.is_absolute():
         store_path = source.parent / store_path
@@ -148,10 +149,28 @@ _KNOWN = {
 }
 
 
+REQUIRED = {
+    "http": ("host", "port"),
+    "canary": ("zone", "host", "port"),
+    "probe": ("port",),
+    "access": ("allowed_networks", "trusted_proxies"),
+    "store": ("path",),
+}
+
+
 class _Reader:
     def __init__(self, data: dict[str, Any], source: Path | None) -> None:
         self.data = data
         self.where = str(source) if source else "<config>"
+
+    def require_all(self) -> None:
+        """Name every missing required key at once, so one edit fixes the file."""
+        missing = [f"[{t}] {k}" for t, keys in REQUIRED.items() for k in keys
+                   if not isinstance(self.data.get(t), dict) or k not in self.data[t]]
+        if len(missing) == 1:
+            raise ConfigError(f"{self.where}: required key {missing[0]} is missing")
+        if missing:
+            raise ConfigError(f"{self.where}: required keys are missing: {', '.join(missing)}")
 
     def _table(self, table: str) -> dict[str, Any]:
         t = self.data.get(table)

@@ -58,7 +58,7 @@ class CheckResult:
         if not isinstance(data, dict):
             raise bad("is not a JSON object")
         try:
-            verdict = Verdict(data.get("verdict"))
+            verdict = Verdict(str(data.get("verdict")))
         except ValueError:
             raise bad(f"has an unknown verdict {data.get('verdict')!r}") from None
         code = data.get("support_code")

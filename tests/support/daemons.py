@@ -39,9 +39,10 @@ class Daemon:
         try:
             if listen_tcp:
                 wait_tcp(host, port, proc=self.proc)
-        except Exception:
+        except Exception as exc:
             self.stop()
-            raise RuntimeError(f"{name} did not start: {self.log_path.read_text()[-2000:]}")
+            raise RuntimeError(f"{name} did not start: "
+                               f"{self.log_path.read_text()[-2000:]}") from exc
 
     def stop(self) -> str:
         if self.proc.poll() is None:
