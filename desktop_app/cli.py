@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .logsetup import configure
 
-    configure(args.verbose)
+    log_path = configure(args.verbose)
     try:
         branding = load_branding()
     except BrandingError as exc:
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         print(f"selfcheck: the window cannot start ({exc}); use --cli", file=sys.stderr)
         return 3
-    return run_window(args, branding)
+    return run_window(args, branding, log_path)
 
 
 if __name__ == "__main__":

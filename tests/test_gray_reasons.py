@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from desktop_app.core.result import CheckResult, Verdict
 from tests.support.brokenweb import BrokenWeb, SilentServer
 from tests.support.netns import Netns
 from tests.support.ports import free_port
+from tests.support.silent import silent_port
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -49,27 +51,16 @@ def test_rate_limited_says_how_long_to_wait(make_reflector) -> None:  # type: ig
 
 def test_busy_when_too_many_checks_run(make_reflector) -> None:  # type: ignore[no-untyped-def]
     r = make_reflector(overrides={"access": {"max_in_flight": 1}})
-    import socket
-
-    # A port that swallows UDP and holds TCP open: the first check runs its full budget.
-    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    udp.bind(("127.0.0.1", r.probe_port))
-    tcp = socket.socket()
-    tcp.bind(("127.0.0.1", r.probe_port))
-    tcp.listen(4)
     first: list[CheckResult] = []
-    t = threading.Thread(target=lambda: first.append(ReflectorClient([r.url]).check()))
-    t.start()
-    try:
-        import time
-
-        time.sleep(0.5)
-        waits: list[float] = []
-        result = ReflectorClient([r.url], sleep=waits.append).check()
-    finally:
-        t.join(30)
-        udp.close()
-        tcp.close()
+    with silent_port(r.probe_port):  # the first check runs its full budget
+        t = threading.Thread(target=lambda: first.append(ReflectorClient([r.url]).check()))
+        t.start()
+        try:
+            time.sleep(0.5)
+            waits: list[float] = []
+            result = ReflectorClient([r.url], sleep=waits.append).check()
+        finally:
+            t.join(30)
     gray(result, "busy")
     assert waits, "a short busy wait is retried once by itself"
     assert first and first[0].verdict is Verdict.GREEN

@@ -19,7 +19,13 @@ from .result import CheckResult
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT = 5.0
-READ_TIMEOUT = 20.0  # the reflector's own budget is a few seconds
+READ_TIMEOUT = 15.0  # the reflector's own budget is a few seconds
+HEALTH_TIMEOUT = 5.0
+
+# Steps reported to a progress callback, in order (the window names them).
+STEP_CONNECT = "connect"  # reach the reflector (GET /healthz)
+STEP_PROBE = "probe"  # the reflector probes this line from outside (POST /v1/checks)
+STEP_VERDICT = "verdict"  # the answer is in
 MAX_AUTO_WAIT = 5  # retry a busy/rate-limited reflector by itself only for short waits
 _KNOWN_REFUSALS = {"not_customer", "rate_limited", "busy", "unknown_client"}
 
@@ -45,12 +51,21 @@ class ReflectorClient:
         self.language = language
         self._sleep = sleep
 
-    def check(self) -> CheckResult:
-        """Run one check. Never raises for network trouble: that is a gray result."""
+    def check(self, progress: Callable[[str], None] | None = None) -> CheckResult:
+        """Run one check. Never raises for network trouble: that is a gray result.
+
+        *progress* is called with STEP_CONNECT, STEP_PROBE and STEP_VERDICT as the check
+        moves on (from this thread)."""
+        step = progress or (lambda _s: None)
         failure = CheckFailed("server_unreachable", "no server tried")
         for server in self.servers:
             try:
-                return self._check_one(server)
+                step(STEP_CONNECT)
+                self._preflight(server)
+                step(STEP_PROBE)
+                result = self._check_one(server)
+                step(STEP_VERDICT)
+                return result
             except CheckFailed as exc:
                 failure = exc
                 log.warning("check via %s failed: %s", server, exc)
@@ -60,6 +75,23 @@ class ReflectorClient:
         if failure.reason != "offline" and not is_online():
             failure = CheckFailed("offline", f"no route to the internet ({failure.detail})")
         return CheckResult.gray(failure, self.servers[-1])
+
+    def _preflight(self, server: str) -> None:
+        """Reach the reflector before asking for a probe, so a dead line, a TLS problem or a
+        captive portal is named at the 'connect' step."""
+        url = f"{server}/healthz"
+        try:
+            resp = self.session.get(url, timeout=(self.timeout[0], HEALTH_TIMEOUT),
+                                    verify=self.verify, allow_redirects=False)
+        except requests.exceptions.RequestException as exc:
+            raise _request_failure(url, exc, self.timeout) from None
+        ctype = resp.headers.get("Content-Type", "")
+        if 300 <= resp.status_code < 400:
+            raise CheckFailed("captive_portal", f"{url}: redirected to "
+                                                f"{resp.headers.get('Location', '?')}")
+        if "html" in ctype or resp.text[:200].lstrip().startswith("<"):
+            raise CheckFailed("captive_portal", f"{url}: HTTP {resp.status_code} with an "
+                                                "HTML page instead of the API's JSON")
 
     def _check_one(self, server: str) -> CheckResult:
         for attempt in range(2):
@@ -81,18 +113,8 @@ class ReflectorClient:
         try:
             resp = self.session.post(url, json=body, timeout=self.timeout, verify=self.verify,
                                      allow_redirects=False)
-        except requests.exceptions.SSLError as exc:
-            raise CheckFailed("tls_error", f"{url}: {_root(exc)}") from None
-        except requests.exceptions.ConnectTimeout:
-            raise CheckFailed("timeout", f"{url}: no connection within "
-                                         f"{self.timeout[0]:.0f} s") from None
-        except requests.exceptions.ReadTimeout:
-            raise CheckFailed("timeout", f"{url}: no reply within "
-                                         f"{self.timeout[1]:.0f} s") from None
-        except requests.exceptions.ConnectionError as exc:
-            raise _connection_failure(url, exc) from None
         except requests.exceptions.RequestException as exc:
-            raise CheckFailed("server_unreachable", f"{url}: {_root(exc)}") from None
+            raise _request_failure(url, exc, self.timeout) from None
         return self._read(url, resp, server)
 
     def _read(self, url: str, resp: requests.Response, server: str) -> CheckResult:
@@ -147,6 +169,19 @@ def _root(exc: BaseException) -> str:
         if isinstance(inner, BaseException):
             return _root(inner)
     return f"{type(seen).__name__}: {seen}"
+
+
+def _request_failure(url: str, exc: requests.exceptions.RequestException,
+                     timeout: tuple[float, float]) -> CheckFailed:
+    if isinstance(exc, requests.exceptions.SSLError):
+        return CheckFailed("tls_error", f"{url}: {_root(exc)}")
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return CheckFailed("timeout", f"{url}: no connection within {timeout[0]:.0f} s")
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return CheckFailed("timeout", f"{url}: no reply in time")
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return _connection_failure(url, exc)
+    return CheckFailed("server_unreachable", f"{url}: {_root(exc)}")
 
 
 def _connection_failure(url: str, exc: requests.exceptions.ConnectionError) -> CheckFailed:

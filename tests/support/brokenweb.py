@@ -28,7 +28,7 @@ RESPONSES: dict[str, tuple[int, dict[str, str], bytes]] = {
 
 
 class BrokenWeb:
-    """Serves RESPONSES[mode] to every POST on 127.0.0.1."""
+    """Serves RESPONSES[mode] to every request on 127.0.0.1."""
 
     def __init__(self, mode: str) -> None:
         status, headers, body = RESPONSES[mode]
@@ -42,6 +42,8 @@ class BrokenWeb:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            do_GET = do_POST  # a portal or a broken proxy answers every request alike
 
             def log_message(self, *args: object) -> None:
                 pass

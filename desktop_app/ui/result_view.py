@@ -1,0 +1,224 @@
+"""The verdict area: light, word, plain sentences, address, time, support code, details."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.branding import Branding
+from ..core.messages import message_for, verdict_word
+from ..core.report import finding_lines
+from ..core.result import CheckResult
+from .light import COLOURS, TrafficLight
+from .memory import Previous
+
+
+def _para(label: QLabel, text: str) -> None:
+    """Set text with a little more line spacing: Japanese reads better with air."""
+    label.setText(f'<p style="line-height:135%; margin:0">{html.escape(text)}</p>')
+    label.setAccessibleName(text)
+
+
+def _wrap(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class ResultView(QFrame):
+    """Shows one CheckResult. Emits copy/save requests; knows nothing about the network."""
+
+    copy_code_requested = Signal()
+    copy_report_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, branding: Branding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultView")
+        self.branding = branding
+        self.language = "ja"
+        self.result: CheckResult | None = None
+        self.previous: Previous | None = None
+
+        self.light = TrafficLight()
+        self.word = QLabel()
+        self.word.setObjectName("verdictWord")
+        self.headline = _wrap(QLabel())
+        self.headline.setObjectName("headline")
+        self.explanation = _wrap(QLabel())
+        self.next_step = _wrap(QLabel())
+        self.next_step.setObjectName("nextStep")
+        self.compare = _wrap(QLabel())
+        self.compare.setObjectName("compare")
+
+        self.address_title, self.address = QLabel(), _wrap(QLabel())
+        self.time_title, self.time = QLabel(), _wrap(QLabel())
+        self.error_title, self.error = QLabel(), _wrap(QLabel())
+        self.code_title = _wrap(QLabel())
+        self.code = QLabel()
+        self.code.setObjectName("supportCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_code = QPushButton()
+        self.copy_code.setObjectName("copyCode")
+        self.copy_code.clicked.connect(self.copy_code_requested)
+
+        self.copy_report = QPushButton()
+        self.copy_report.setObjectName("copyReport")
+        self.copy_report.clicked.connect(self.copy_report_requested)
+        self.save = QPushButton()
+        self.save.setObjectName("savePdf")
+        self.save.clicked.connect(self.save_requested)
+
+        self.details_toggle = QToolButton()
+        self.details_toggle.setObjectName("detailsToggle")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.toggled.connect(self._toggle_details)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        self.details.setMinimumHeight(160)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.details.setFont(mono)
+
+        top = QHBoxLayout()
+        top.addWidget(self.light, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.word)
+        words.addWidget(self.headline)
+        top.addLayout(words, 1)
+
+        grid = QGridLayout()
+        grid.addWidget(self.address_title, 0, 0)
+        grid.addWidget(self.address, 0, 1)
+        grid.addWidget(self.time_title, 1, 0)
+        grid.addWidget(self.time, 1, 1)
+        grid.addWidget(self.error_title, 2, 0)
+        grid.addWidget(self.error, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+        code_box = QFrame()
+        code_box.setObjectName("codeBox")
+        code_col = QVBoxLayout(code_box)
+        code_col.addWidget(self.code_title)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.copy_code, 0, Qt.AlignmentFlag.AlignVCenter)
+        code_col.addLayout(code_row)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_report)
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.next_step)
+        layout.addWidget(self.compare)
+        layout.addLayout(grid)
+        layout.addWidget(code_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details_toggle)
+        layout.addWidget(self.details)
+        self._code_box = code_box
+        self.retranslate()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
+
+    def show_result(self, result: CheckResult, previous: Previous | None) -> None:
+        self.result, self.previous = result, previous
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def scale_fonts(self, base_pt: float) -> None:
+        self.light.set_edge(round(base_pt * 8))
+        for widget, factor, bold in ((self.word, 2.4, True), (self.headline, 1.35, True),
+                                     (self.code, 2.0, True), (self.next_step, 1.0, True)):
+            f = widget.font()
+            f.setPointSizeF(base_pt * factor)
+            f.setBold(bold)
+            widget.setFont(f)
+
+    def retranslate(self) -> None:
+        lang = self.language
+        self.copy_code.setText(self.tr("Copy code"))
+        self.copy_code.setAccessibleName(self.tr("Copy the support code"))
+        self.copy_report.setText(self.tr("Copy result"))
+        self.copy_report.setAccessibleName(self.tr("Copy the whole result as text"))
+        self.save.setText(self.tr("Save as PDF…"))
+        self.save.setAccessibleName(self.tr("Save the result as a PDF file"))
+        self.details_toggle.setText(self.tr("Technical details"))
+        self.details_toggle.setAccessibleName(self.tr("Show or hide the technical details"))
+        self.details.setAccessibleName(self.tr("Technical details for support staff"))
+        self.address_title.setText(self.tr("Address checked:"))
+        self.time_title.setText(self.tr("Checked at:"))
+        self.error_title.setText(self.tr("Error code:"))
+        self.code_title.setText(self.tr("Support code (tell this to the support desk)"))
+        r = self.result
+        if r is None:
+            return
+        msg = message_for(r, lang, self.branding.name(lang))
+        colour = COLOURS[r.verdict.value]
+        self.light.set_state(r.verdict.value, self.tr("Verdict: {0}").format(msg.word))
+        self.word.setText(f"{msg.symbol} {msg.word}")
+        self.word.setStyleSheet(f"color: {colour};")
+        self.word.setAccessibleName(self.tr("Verdict: {0}").format(msg.word))
+        self.headline.setText(msg.headline)
+        _para(self.explanation, msg.explanation)
+        _para(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
+        self.address.setText(r.public_ip or "—")
+        when = r.checked_at.astimezone()
+        self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))
+        self.error.setText(r.reason or "")
+        self.error_title.setVisible(bool(r.reason))
+        self.error.setVisible(bool(r.reason))
+        self._code_box.setVisible(bool(r.support_code))
+        self.code.setText(r.support_code or "")
+        self.code.setAccessibleName(self.tr("Support code {0}").format(
+            " ".join(r.support_code or "")))
+        if self.previous is not None and self.previous.support_code != r.support_code:
+            before = verdict_word(self.previous.verdict, lang)
+            self.compare.setText(self.tr("Last time: {0} ({1}) → This time: {2}").format(
+                before, self.previous.checked_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                msg.word))
+            self.compare.setVisible(True)
+        else:
+            self.compare.setVisible(False)
+        lines = [r.summary] if r.summary else []
+        if r.detail:
+            lines.append(r.detail)
+        if r.server:
+            lines.append(f"server: {r.server}")
+        for f in r.findings:
+            lines += finding_lines(f)
+        self.details.setPlainText("\n".join(lines) or self.tr("No technical details."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

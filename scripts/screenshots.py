@@ -1,0 +1,132 @@
+"""Renders the window in each state to docs/screenshots/*.png, offscreen, against a real
+reflector and real router daemons on loopback (needs root for nothing here; dnsmasq and
+unbound from Debian's packages).
+
+    .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+
+from desktop_app.core.branding import load_branding  # noqa: E402
+from desktop_app.ui.app import build_window, make_app  # noqa: E402
+from desktop_app.ui.i18n import LanguageSwitcher  # noqa: E402
+from tests.support import daemons  # noqa: E402
+from tests.support.reflector_proc import ZONE, ReflectorProcess  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def wait_result(app, window, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    window.result_shown.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    window.start_check()
+    loop.exec()
+    window.result_shown.disconnect(loop.quit)
+    settle(app)
+
+
+def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(window, name: str) -> None:  # type: ignore[no-untyped-def]
+    # Grow the window until nothing needs scrolling, so the picture shows everything.
+    window.resize(760, 640)
+    settle(None)
+    bar = window.centralWidget().verticalScrollBar()
+    for _ in range(5):
+        if bar.maximum() == 0:
+            break
+        window.resize(760, min(1600, window.height() + bar.maximum() + 4))
+        settle(None)
+    path = OUT / f"{name}.png"
+    window.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    branding = load_branding()
+    languages = LanguageSwitcher(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        refl = ReflectorProcess(work / "r").start()
+        outsider = ReflectorProcess(work / "o", overrides={
+            "access": {"allowed_networks": ["203.0.113.0/24"]}}).start()
+        try:
+            def window_for(url: str, lang: str, ini: str):  # type: ignore[no-untyped-def]
+                settings = QSettings(str(work / f"{ini}.ini"), QSettings.Format.IniFormat)
+                w = build_window(app, branding, [url], settings, language=lang,
+                                 languages=languages)
+                w.show()
+                settle(app)
+                return w
+
+            w = window_for(refl.url, "ja", "start")
+            shoot(w, "01-start-ja")
+            # During a check: a port that swallows everything keeps the probe waiting.
+            udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            udp.bind(("127.0.0.1", refl.probe_port))
+            w.start_check()
+            settle(app, 900)
+            shoot(w, "02-checking-ja")
+            w.cancel_check()
+            settle(app, 2500)
+            udp.close()
+            w.close()
+
+            def router_shot(kind: str, name: str, lang: str = "ja", large: bool = False,
+                            ini: str = "main") -> None:
+                rdir = work / f"router-{name}"
+                rdir.mkdir()
+                daemon = None
+                if kind == "red":
+                    daemon = daemons.dnsmasq(rdir, refl.probe_port, refl.canary)
+                elif kind == "yellow":
+                    daemon = daemons.unbound(rdir, refl.probe_port, ZONE,
+                                             f"127.0.0.1@{refl.canary_port}", refuse=True)
+                try:
+                    win = window_for(refl.url, lang, ini)
+                    win.apply_text_size(large)
+                    wait_result(app, win)
+                    win.result_view.details_toggle.setChecked(kind == "yellow")
+                    shoot(win, name)
+                    win.close()
+                finally:
+                    if daemon:
+                        daemon.stop()
+
+            router_shot("red", "03-red-ja", ini="history")
+            router_shot("yellow", "04-yellow-ja", ini="yellow")
+            router_shot("green", "05-green-after-red-ja", ini="history")
+            router_shot("red", "07-red-en", lang="en", ini="en")
+            router_shot("green", "08-green-large-text-ja", large=True, ini="large")
+
+            w = window_for(outsider.url, "ja", "gray")
+            wait_result(app, w)
+            shoot(w, "06-gray-not-customer-ja")
+            w.close()
+        finally:
+            refl.stop()
+            outsider.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
