@@ -120,7 +120,8 @@ def test_verdict_rules(udp, tcp, expected) -> None:  # type: ignore[no-untyped-d
 
 def test_support_codes_are_random_and_self_checking() -> None:
     codes = {new_code() for _ in range(2000)}
-    assert len(codes) == 2000
+    # 10**8 codes: a pair or two may collide by chance (the store redraws then), no more.
+    assert len(codes) >= 1995
     for code in list(codes)[:200]:
         assert normalize(code) == code
         digits = code.replace("-", "")
