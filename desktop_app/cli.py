@@ -93,10 +93,39 @@ def run_cli(args: argparse.Namespace, branding: Branding) -> int:
     return result.verdict.exit_code
 
 
+def run_router(args: argparse.Namespace) -> int:
+    """Identify the router: gateway, MAC maker, UPnP description, admin page, guide."""
+    from .core.router.identify import identify
+
+    found = identify()
+    if args.json:
+        print(json.dumps(found.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        lang = _language(args.lang)
+        ja = lang == "ja"
+        d = found.as_dict()
+        unknown = "(不明)" if ja else "(unknown)"
+        rows = [
+            ("デフォルトゲートウェイ" if ja else "Default gateway", d["gateway"]),
+            ("MACアドレス" if ja else "MAC address", d["mac"]),
+            ("メーカー(MACアドレスから)" if ja else "Maker (from MAC)", d["mac_vendor"]),
+            ("メーカー(UPnP)" if ja else "Maker (UPnP)", d["upnp"] and d["upnp"]["manufacturer"]),
+            ("機種" if ja else "Model", d["model"]),
+            ("管理画面" if ja else "Admin page", d["admin_url"]),
+            ("ガイド" if ja else "Guide", f"{found.guide.maker[lang]} ({found.guide_id})"),
+        ]
+        for label, value in rows:
+            print(f"{label}: {value or unknown}")
+    return 0 if found.gateway else 3
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="selfcheck", description=__doc__)
     p.add_argument("--cli", action="store_true", help="run one check without a window")
     p.add_argument("--json", action="store_true", help="with --cli: print JSON")
+    p.add_argument("--router", action="store_true",
+                   help="with --cli: identify the router (gateway, maker, model, admin page, "
+                        "guide) instead of checking the line")
     p.add_argument("--server", action="append", metavar="URL",
                    help="reflector URL (repeat for fallbacks); else SELFCHECK_SERVER, "
                         "else the branding file")
@@ -119,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrandingError as exc:
         print(f"selfcheck: {exc}", file=sys.stderr)
         return 3
+    if args.cli and args.router:
+        return run_router(args)
     if args.cli:
         return run_cli(args, branding)
     try:

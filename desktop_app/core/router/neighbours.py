@@ -1,0 +1,95 @@
+"""The gateway's MAC address from the ARP / neighbour table, and its maker from the IEEE
+registry shipped inside netaddr (nothing is downloaded)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import netaddr
+
+from .commands import run
+
+_MAC = re.compile(r"(?<![0-9A-Fa-f])((?:[0-9A-Fa-f]{1,2}[:-]){5}[0-9A-Fa-f]{1,2})(?![0-9A-Fa-f])")
+
+
+def normalize_mac(text: str) -> str | None:
+    parts = re.split(r"[:-]", text.strip())
+    if len(parts) != 6:
+        return None
+    try:
+        octets = [int(p, 16) for p in parts]
+    except ValueError:
+        return None
+    if not any(octets) or all(o == 0xFF for o in octets):
+        return None
+    return ":".join(f"{o:02x}" for o in octets)
+
+
+def _row_mac(text: str, ip: str) -> str | None:
+    for line in text.splitlines():
+        if re.search(rf"(?<![\d.]){re.escape(ip)}(?![\d.])", line):
+            m = _MAC.search(line)
+            if m:
+                mac = normalize_mac(m.group(1))
+                if mac:
+                    return mac
+    return None
+
+
+def parse_proc_net_arp(text: str, ip: str) -> str | None:
+    """Linux /proc/net/arp; incomplete entries (flags 0x0, MAC all zero) are skipped."""
+    for line in text.splitlines()[1:]:
+        f = line.split()
+        if len(f) >= 4 and f[0] == ip and f[2] != "0x0":
+            return normalize_mac(f[3])
+    return None
+
+
+def parse_ip_neigh(text: str, ip: str) -> str | None:
+    """``ip neigh``: "192.168.1.1 dev eth0 lladdr aa:bb:cc:dd:ee:ff REACHABLE"."""
+    for line in text.splitlines():
+        f = line.split()
+        if f and f[0] == ip and "lladdr" in f:
+            return normalize_mac(f[f.index("lladdr") + 1])
+    return None
+
+
+def parse_windows_arp(text: str, ip: str) -> str | None:
+    """Windows ``arp -a``: "  192.168.1.1   aa-bb-cc-dd-ee-ff   dynamic" (or 動的)."""
+    return _row_mac(text, ip)
+
+
+def parse_macos_arp(text: str, ip: str) -> str | None:
+    """macOS ``arp -n <ip>``: "? (192.168.1.1) at 0:1a:2b:3c:4d:5e on en0 ifscope [ethernet]"
+    (leading zeros dropped); "(incomplete)" has no MAC."""
+    return _row_mac(text, ip)
+
+
+def gateway_mac(ip: str) -> str | None:
+    if sys.platform.startswith("linux"):
+        try:
+            mac = parse_proc_net_arp(Path("/proc/net/arp").read_text(), ip)
+        except OSError:
+            mac = None
+        return mac or parse_ip_neigh(run(["ip", "neigh", "show", ip]), ip)
+    if sys.platform == "darwin":
+        return parse_macos_arp(run(["/usr/sbin/arp", "-n", ip]), ip)
+    if sys.platform == "win32":
+        return parse_windows_arp(run(["arp", "-a", ip]), ip)
+    return None
+
+
+def vendor_of(mac: str | None) -> str | None:
+    """The registered organisation of the MAC's OUI, or None (unknown, or a locally
+    administered address that some routers use and that names no maker)."""
+    if not mac:
+        return None
+    try:
+        eui = netaddr.EUI(mac)
+        if int(eui) >> 41 & 1:  # locally administered bit: a made-up address
+            return None
+        return str(eui.oui.registration().org).strip() or None
+    except (netaddr.AddrFormatError, netaddr.NotRegisteredError, IndexError, ValueError):
+        return None
