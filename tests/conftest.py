@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -50,3 +50,31 @@ def router_dir(tmp_path: Path) -> Path:
     d = tmp_path / "router"
     d.mkdir()
     return d
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
+    """Opens the real window (offscreen) with its own settings file; closes it after."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.core.branding import load_branding
+    from desktop_app.ui.app import build_window, make_app
+    from desktop_app.ui.i18n import LanguageSwitcher
+
+    app = make_app()
+    switcher = LanguageSwitcher(app)
+
+    def make(url: str, language: str = "ja", ini: str = "settings",
+             **kwargs: object) -> object:
+        settings = QSettings(str(tmp_path / f"{ini}.ini"), QSettings.Format.IniFormat)
+        window = build_window(app, load_branding(), [url], settings, language=language,
+                              languages=switcher, **kwargs)  # type: ignore[arg-type]
+        qtbot.add_widget(window)
+        window.show()
+        window.windowHandle().requestActivate()
+        qtbot.wait_until(window.isActiveWindow, timeout=5000)
+        return window
+
+    yield make
+    switcher.clear()
+    make_app().setFont(make_app().font())

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop_app import __version__
-from desktop_app.core.branding import load_branding
-from desktop_app.ui.app import BASE_POINT_SIZE, build_window, make_app
-from desktop_app.ui.i18n import LanguageSwitcher
+from desktop_app.ui.app import BASE_POINT_SIZE, make_app
 from desktop_app.ui.main_window import MainWindow
 from tests.support import daemons, silent
 from tests.support.brokenweb import BrokenWeb
@@ -25,26 +23,6 @@ from tests.support.reflector_proc import ZONE, ReflectorProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = re.compile(r"^\d{3}-\d{3}-\d{3}$")
-
-
-@pytest.fixture
-def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
-    app = make_app()
-    switcher = LanguageSwitcher(app)
-
-    def make(url: str, language: str = "ja", ini: str = "settings") -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{ini}.ini"), QSettings.Format.IniFormat)
-        window = build_window(app, load_branding(), [url], settings, language=language,
-                              languages=switcher)
-        qtbot.add_widget(window)
-        window.show()
-        window.windowHandle().requestActivate()
-        qtbot.wait_until(window.isActiveWindow, timeout=5000)
-        return window
-
-    yield make
-    switcher.clear()
-    make_app().setFont(make_app().font())
 
 
 def run_check(qtbot, window: MainWindow, key: bool = False):  # type: ignore[no-untyped-def]

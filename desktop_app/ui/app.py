@@ -7,14 +7,16 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ..core.branding import Branding
 from ..core.client import ReflectorClient
+from ..core.router.identify import RouterIdentity
 from . import assets
 from .crash import CrashHandler
 from .i18n import LanguageSwitcher, system_language
@@ -44,7 +46,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def build_window(app: QApplication, branding: Branding, servers: list[str],
                  settings: QSettings, *, verify: bool | str = True,
                  language: str | None = None, log_path: Path | None = None,
-                 languages: LanguageSwitcher | None = None) -> MainWindow:
+                 languages: LanguageSwitcher | None = None,
+                 identify_fn: Callable[[], RouterIdentity] | None = None,
+                 open_url: Callable[[QUrl], object] | None = None) -> MainWindow:
     """One window. Pass the app's LanguageSwitcher when making several windows in one app,
     so that only one set of translators is ever installed."""
     memory = Memory(settings)
@@ -54,8 +58,11 @@ def build_window(app: QApplication, branding: Branding, servers: list[str],
     def client_factory() -> ReflectorClient:
         return ReflectorClient(servers, verify=verify, language=languages.language)
 
+    extra: dict[str, object] = {"open_url": open_url} if open_url else {}
     return MainWindow(client_factory=client_factory, branding=branding, memory=memory,
-                      languages=languages, base_point_size=BASE_POINT_SIZE, log_path=log_path)
+                      languages=languages, base_point_size=BASE_POINT_SIZE, log_path=log_path,
+                      identify_fn=identify_fn, reflector_url=servers[0] if servers else None,
+                      **extra)  # type: ignore[arg-type]
 
 
 def run_window(args: argparse.Namespace, branding: Branding,

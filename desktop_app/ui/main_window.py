@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.branding import Branding
 from ..core.client import ReflectorClient
+from ..core.connectivity import reachable
 from ..core.report import build_report
-from ..core.result import CheckResult
+from ..core.result import CheckResult, Verdict
+from ..core.router.identify import RouterIdentity, identify
 from . import assets
 from .i18n import LanguageSwitcher
 from .memory import Memory
@@ -43,6 +45,7 @@ from .pdf import write_pdf
 from .result_view import ResultView
 from .steps import StepsIndicator
 from .style import stylesheet
+from .wizard import GuideWizard
 from .worker import CheckRunner
 
 log = logging.getLogger(__name__)
@@ -57,7 +60,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, *, client_factory: Callable[[], ReflectorClient], branding: Branding,
                  memory: Memory, languages: LanguageSwitcher, base_point_size: float,
-                 log_path: Path | None = None) -> None:
+                 log_path: Path | None = None,
+                 identify_fn: Callable[[], RouterIdentity] | None = None,
+                 reflector_url: str | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.branding = branding
@@ -65,6 +71,10 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.base_pt = base_point_size
         self.log_path = log_path
+        self.identify_fn = identify_fn or identify
+        self.reflector_url = reflector_url
+        self.open_url = open_url
+        self.wizard: GuideWizard | None = None
         self.runner = CheckRunner(client_factory, self)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
@@ -98,6 +108,7 @@ class MainWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.result_view = ResultView(branding)
         self.result_view.setVisible(False)
+        self.result_view.guide_requested.connect(self.open_guide)
         self.result_view.copy_code_requested.connect(self.copy_code)
         self.result_view.copy_report_requested.connect(self.copy_report)
         self.result_view.save_requested.connect(self._ask_save_pdf)
@@ -165,6 +176,10 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             self.lang_actions[code] = act
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.triggered.connect(self.open_guide)
+        self.help_menu.addAction(self.guide_action)
         self.log_action = QAction(self)
         self.log_action.triggered.connect(self._open_log_folder)
         self.about_action = QAction(self)
@@ -196,6 +211,7 @@ class MainWindow(QMainWindow):
         self.large_action.setText(self.tr("&Larger text"))
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&Router guide"))
         self.log_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About this app"))
         self.steps.retranslate()
@@ -211,6 +227,27 @@ class MainWindow(QMainWindow):
         self.memory.language = language
         self.lang_actions[self.languages.language].setChecked(True)
         self.retranslate()
+        if self.wizard is not None:
+            self.wizard.set_language(self.languages.language)
+
+    # ---- router guide ------------------------------------------------------------------------
+    def open_guide(self) -> GuideWizard:
+        """Open (or bring back) the step-by-step router guide."""
+        if self.wizard is None:
+            current = self.result_view.result
+            before = current.verdict if current and current.verdict is not Verdict.GRAY \
+                else None
+            self.wizard = GuideWizard(
+                identify_fn=self.identify_fn, settings=self.memory.settings,
+                language=self.languages.language, before=before,
+                reflector_url=self.reflector_url, probe=reachable, open_url=self.open_url,
+                parent=self)
+            self.wizard.setStyleSheet(self.styleSheet())
+            self.wizard.recheck_requested.connect(self.start_check)
+            self.wizard.start()
+        self.wizard.show()
+        self.wizard.raise_()
+        return self.wizard
 
     def apply_text_size(self, large: bool) -> None:
         self.memory.large_text = large
@@ -225,6 +262,8 @@ class MainWindow(QMainWindow):
             self.setFont(font)
         self.setStyleSheet(stylesheet(pt))
         self.result_view.scale_fonts(pt)
+        if getattr(self, "wizard", None) is not None:
+            self.wizard.setStyleSheet(self.styleSheet())
 
     # ---- the check -----------------------------------------------------------------------
     def _enter(self) -> None:
@@ -273,6 +312,8 @@ class MainWindow(QMainWindow):
         self.result_view.setVisible(True)
         self._idle()
         self.retranslate()
+        if self.wizard is not None:
+            self.wizard.show_check_result(result)
         self.result_shown.emit(result)
 
     # ---- report ----------------------------------------------------------------------------
@@ -330,5 +371,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Hide at once; then wait for a running request so no thread outlives the window.
         self.hide()
+        if self.wizard is not None:
+            self.wizard.close()
         self.runner.shutdown()
         event.accept()

@@ -43,6 +43,7 @@ def _wrap(label: QLabel) -> QLabel:
 class ResultView(QFrame):
     """Shows one CheckResult. Emits copy/save requests; knows nothing about the network."""
 
+    guide_requested = Signal()
     copy_code_requested = Signal()
     copy_report_requested = Signal()
     save_requested = Signal()
@@ -77,6 +78,9 @@ class ResultView(QFrame):
         self.copy_code.setObjectName("copyCode")
         self.copy_code.clicked.connect(self.copy_code_requested)
 
+        self.guide_button = QPushButton()
+        self.guide_button.setObjectName("guideButton")
+        self.guide_button.clicked.connect(self.guide_requested)
         self.copy_report = QPushButton()
         self.copy_report.setObjectName("copyReport")
         self.copy_report.clicked.connect(self.copy_report_requested)
@@ -133,6 +137,7 @@ class ResultView(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.explanation)
         layout.addWidget(self.next_step)
+        layout.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.compare)
         layout.addLayout(grid)
         layout.addWidget(code_box)
@@ -168,6 +173,8 @@ class ResultView(QFrame):
         lang = self.language
         self.copy_code.setText(self.tr("Copy code"))
         self.copy_code.setAccessibleName(self.tr("Copy the support code"))
+        self.guide_button.setText(self.tr("Show me how to fix the router"))
+        self.guide_button.setAccessibleName(self.tr("Open the step-by-step router guide"))
         self.copy_report.setText(self.tr("Copy result"))
         self.copy_report.setAccessibleName(self.tr("Copy the whole result as text"))
         self.save.setText(self.tr("Save as PDF…"))
@@ -189,6 +196,7 @@ class ResultView(QFrame):
         self.word.setStyleSheet(f"color: {colour};")
         self.word.setAccessibleName(self.tr("Verdict: {0}").format(msg.word))
         self.headline.setText(msg.headline)
+        self.guide_button.setVisible(r.verdict.value in ("red", "yellow"))
         _para(self.explanation, msg.explanation)
         _para(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
         self.address.setText(r.public_ip or "—")

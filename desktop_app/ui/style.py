@@ -26,5 +26,16 @@ def stylesheet(pt: float) -> str:
     QLabel#supportCode {{ letter-spacing: 2px; }}
     QLabel#compare {{ background: #e8f0fe; padding: 6px; border-radius: 6px; }}
     QLabel#footer {{ color: #3c4043; }}
+    QLabel#wizardTitle {{ font-size: {pt * 1.35:.1f}pt; font-weight: bold; }}
+    QLabel#stepNumber {{ font-size: {pt * 1.15:.1f}pt; font-weight: bold; color: #1a5fb4; }}
+    QLabel#stepExtra {{ background: #f1f3f4; padding: 8px; border-radius: 6px; }}
+    QLabel#banner[state="offline"] {{ background: #fef7e0; border: 1px solid #f2b400;
+                                      padding: 8px; border-radius: 6px; }}
+    QLabel#banner[state="back"] {{ background: #e6f4ea; border: 1px solid #1b7f3b;
+                                   padding: 8px; border-radius: 6px; }}
+    QPushButton#openAdmin, QPushButton#recheck, QPushButton#guideButton {{
+        font-weight: bold; padding: 10px 18px; background: #1a5fb4; color: #ffffff;
+        border: 2px solid #0d3f7a; border-radius: 8px; }}
+    QPushButton#changeMaker {{ border: none; color: #1a5fb4; text-decoration: underline; }}
     QLabel#status {{ color: #3c4043; }}
     """

@@ -51,6 +51,33 @@ class RouterIdentity:
         }
 
 
+def identity_from_dict(d: dict[str, Any]) -> RouterIdentity:
+    """Rebuild what ``as_dict()`` wrote (``selfcheck --cli --router --json``), e.g. to show
+    a guide for a router identified on another machine."""
+    from .guides import catalogue
+
+    upnp = d.get("upnp")
+    return RouterIdentity(
+        gateway=d.get("gateway"), interface=d.get("interface"), mac=d.get("mac"),
+        mac_vendor=d.get("mac_vendor"),
+        upnp=UpnpDevice(**{k: str(v) for k, v in upnp.items()}) if upnp else None,
+        admin_url=d.get("admin_url"), admin_source=str(d.get("admin_source", "none")),
+        admin_alternatives=tuple(d.get("admin_alternatives") or ()),
+        guide=catalogue().get(str(d.get("guide_id")), catalogue()["generic"]),
+        guide_reason=str(d.get("guide_reason", "")), seconds=float(d.get("seconds", 0.0)),
+        notes=tuple(d.get("notes") or ()))
+
+
+def for_guide(identity: RouterIdentity, guide: Guide) -> RouterIdentity:
+    """The same router with a guide the customer picked by hand."""
+    admin, source, others = choose_admin_url(identity.gateway, identity.upnp, guide)
+    return RouterIdentity(
+        gateway=identity.gateway, interface=identity.interface, mac=identity.mac,
+        mac_vendor=identity.mac_vendor, upnp=identity.upnp, admin_url=admin,
+        admin_source=source, admin_alternatives=others, guide=guide,
+        guide_reason="chosen by the customer", seconds=identity.seconds, notes=identity.notes)
+
+
 def _host_url(address: str) -> str:
     return f"http://{address}/"
 
