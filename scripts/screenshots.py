@@ -59,6 +59,74 @@ def shoot(window, name: str) -> None:  # type: ignore[no-untyped-def]
     print(f"wrote {path.relative_to(ROOT)}")
 
 
+def wizard_shots(app, work, refl, languages, branding) -> None:  # type: ignore[no-untyped-def]
+    """The router guide, with the router identified by the real discovery code on a
+    namespace home network (root), and a real outage made with nftables."""
+    import json
+
+    from desktop_app.core.router.identify import identity_from_dict
+    from tests.support.homenet import HomeNetwork, RouterProfile
+    from tests.support.nft import Firewall
+
+    def discovered(profile: RouterProfile):  # type: ignore[no-untyped-def]
+        net = HomeNetwork(profile, work)
+        try:
+            out = net.run_on_pc(sys.executable, "-m", "desktop_app", "--cli", "--router",
+                                "--json")
+        finally:
+            net.close()
+        identity = identity_from_dict(json.loads(out.stdout))
+        return lambda: identity
+
+    buffalo = discovered(RouterProfile("192.168.11", "4c:e6:76:12:34:56", "BUFFALO INC.",
+                                       "WSR-1800AX4S", "AirStation", "http://192.168.11.1/"))
+    unknown = discovered(RouterProfile("192.168.10", "02:aa:bb:cc:dd:ee", upnp=False))
+
+    def open_wizard(identify_fn, ini: str):  # type: ignore[no-untyped-def]
+        settings = QSettings(str(work / f"{ini}.ini"), QSettings.Format.IniFormat)
+        w = build_window(app, branding, [refl.url], settings, language="ja",
+                         languages=languages, identify_fn=identify_fn,
+                         open_url=lambda url: None)
+        w.show()
+        wiz = w.open_guide()
+        for _ in range(50):
+            settle(app, 100)
+            if wiz.stack.currentWidget() is not wiz.finding:
+                break
+        wiz.resize(700, 660)
+        return w, wiz
+
+    w, wiz = open_wizard(buffalo, "wizard")
+    settle(app)
+    wiz.grab().save(str(OUT / "09-guide-step1-ja.png"))
+    wiz.go(1)
+    wiz._poll.setInterval(200)
+    fw = Firewall()
+    try:
+        fw.drop_incoming(refl.http_port, "tcp")
+        for _ in range(60):
+            settle(app, 100)
+            if wiz.link == "offline":
+                break
+        wiz.grab().save(str(OUT / "10-guide-firmware-outage-ja.png"))
+    finally:
+        fw.close()
+    for _ in range(60):
+        settle(app, 100)
+        if wiz.link == "back":
+            break
+    wiz.grab().save(str(OUT / "11-guide-connection-back-ja.png"))
+    wiz.close()
+    w.close()
+    w, wiz = open_wizard(unknown, "picker")
+    wiz.grab().save(str(OUT / "12-guide-maker-picker-ja.png"))
+    wiz.close()
+    w.close()
+    for name in ("09-guide-step1-ja", "10-guide-firmware-outage-ja",
+                 "11-guide-connection-back-ja", "12-guide-maker-picker-ja"):
+        print(f"wrote docs/screenshots/{name}.png")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_app()
@@ -122,6 +190,8 @@ def main() -> int:
             wait_result(app, w)
             shoot(w, "06-gray-not-customer-ja")
             w.close()
+
+            wizard_shots(app, work, refl, languages, branding)
         finally:
             refl.stop()
             outsider.stop()

@@ -36,6 +36,9 @@ def stylesheet(pt: float) -> str:
     QPushButton#openAdmin, QPushButton#recheck, QPushButton#guideButton {{
         font-weight: bold; padding: 10px 18px; background: #1a5fb4; color: #ffffff;
         border: 2px solid #0d3f7a; border-radius: 8px; }}
+    QListWidget#makerList {{ font-size: {pt * 1.15:.1f}pt; }}
+    QListWidget#makerList::item {{ padding: 8px 6px; border-bottom: 1px solid #e8eaed; }}
+    QListWidget#makerList::item:selected {{ background: #1a5fb4; color: #ffffff; }}
     QPushButton#changeMaker {{ border: none; color: #1a5fb4; text-decoration: underline; }}
     QLabel#status {{ color: #3c4043; }}
     """
