@@ -25,6 +25,14 @@ def check(reflector: ReflectorProcess) -> CheckResult:
     return result
 
 
+def check_with(reflector: ReflectorProcess, router: daemons.Daemon) -> CheckResult:
+    """Check while *router* runs, then stop it."""
+    try:
+        return check(reflector)
+    finally:
+        router.stop()
+
+
 def finding(result: CheckResult, transport: str) -> dict:
     return next(f for f in result.findings if f["transport"] == transport)
 
@@ -71,12 +79,8 @@ def test_dnsmasq_forwarding_everything_is_red(reflector: ReflectorProcess,
 
 def test_unbound_refusing_outsiders_is_yellow(reflector: ReflectorProcess,
                                               router_dir: Path) -> None:
-    router = daemons.unbound(router_dir, reflector.probe_port, ZONE,
-                             f"127.0.0.1@{reflector.canary_port}", refuse=True)
-    try:
-        result = check(reflector)
-    finally:
-        router.stop()
+    result = check_with(reflector, daemons.unbound(router_dir, reflector.probe_port, ZONE,
+                             f"127.0.0.1@{reflector.canary_port}", refuse=True))
     assert result.verdict is Verdict.YELLOW
     udp = finding(result, "udp")
     assert udp["outcome"] == "answered"
@@ -88,22 +92,14 @@ def test_unbound_refusing_outsiders_is_yellow(reflector: ReflectorProcess,
 
 
 def test_unbound_open_to_all_is_red(reflector: ReflectorProcess, router_dir: Path) -> None:
-    router = daemons.unbound(router_dir, reflector.probe_port, ZONE,
-                             f"127.0.0.1@{reflector.canary_port}", refuse=False)
-    try:
-        result = check(reflector)
-    finally:
-        router.stop()
+    result = check_with(reflector, daemons.unbound(router_dir, reflector.probe_port, ZONE,
+                             f"127.0.0.1@{reflector.canary_port}", refuse=False))
     assert result.verdict is Verdict.RED
 
 
 def test_bind_authoritative_only_is_yellow(reflector: ReflectorProcess,
                                            router_dir: Path) -> None:
-    router = daemons.named(router_dir, reflector.probe_port)
-    try:
-        result = check(reflector)
-    finally:
-        router.stop()
+    result = check_with(reflector, daemons.named(router_dir, reflector.probe_port))
     assert result.verdict is Verdict.YELLOW
     udp = finding(result, "udp")
     assert udp["response"]["rcode"] == "REFUSED"
@@ -113,12 +109,8 @@ def test_bind_authoritative_only_is_yellow(reflector: ReflectorProcess,
 
 def test_recursion_over_tcp_only_is_yellow(reflector: ReflectorProcess,
                                            router_dir: Path) -> None:
-    router = daemons.unbound(router_dir, reflector.probe_port, ZONE,
-                             f"127.0.0.1@{reflector.canary_port}", refuse=False, udp=False)
-    try:
-        result = check(reflector)
-    finally:
-        router.stop()
+    result = check_with(reflector, daemons.unbound(router_dir, reflector.probe_port, ZONE,
+                             f"127.0.0.1@{reflector.canary_port}", refuse=False, udp=False))
     assert result.verdict is Verdict.YELLOW
     assert finding(result, "udp")["outcome"] == "closed"
     tcp = finding(result, "tcp")

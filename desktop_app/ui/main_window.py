@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +44,7 @@ from .pdf import write_pdf
 from .result_view import ResultView
 from .steps import StepsIndicator
 from .style import stylesheet
+from .text import set_paragraph
 from .wizard import GuideWizard
 from .worker import CheckRunner
 
@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
             "Press the button. Our server on the internet will knock on your line from "
             "outside and tell you in a few seconds whether your router can be misused. "
             "Nothing on your computer or router is changed.")
-        self.intro.setText(f'<p style="line-height:135%; margin:0">{html.escape(intro)}</p>')
-        self.intro.setAccessibleName(intro)
+        set_paragraph(self.intro, intro)
         self.start_button.setText(self.tr("Start the check") if self.result_view.result is None
                                   else self.tr("Check again"))
         self.start_button.setAccessibleName(self.tr("Start the check (Enter)"))

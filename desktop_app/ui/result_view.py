@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,19 +22,7 @@ from ..core.report import finding_lines
 from ..core.result import CheckResult
 from .light import COLOURS, TrafficLight
 from .memory import Previous
-
-
-def _para(label: QLabel, text: str) -> None:
-    """Set text with a little more line spacing: Japanese reads better with air."""
-    label.setText(f'<p style="line-height:135%; margin:0">{html.escape(text)}</p>')
-    label.setAccessibleName(text)
-
-
-def _wrap(label: QLabel) -> QLabel:
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+from .text import set_paragraph, wrapped
 
 
 class ResultView(QFrame):
@@ -59,18 +44,18 @@ class ResultView(QFrame):
         self.light = TrafficLight()
         self.word = QLabel()
         self.word.setObjectName("verdictWord")
-        self.headline = _wrap(QLabel())
+        self.headline = wrapped(QLabel())
         self.headline.setObjectName("headline")
-        self.explanation = _wrap(QLabel())
-        self.next_step = _wrap(QLabel())
+        self.explanation = wrapped(QLabel())
+        self.next_step = wrapped(QLabel())
         self.next_step.setObjectName("nextStep")
-        self.compare = _wrap(QLabel())
+        self.compare = wrapped(QLabel())
         self.compare.setObjectName("compare")
 
-        self.address_title, self.address = QLabel(), _wrap(QLabel())
-        self.time_title, self.time = QLabel(), _wrap(QLabel())
-        self.error_title, self.error = QLabel(), _wrap(QLabel())
-        self.code_title = _wrap(QLabel())
+        self.address_title, self.address = QLabel(), wrapped(QLabel())
+        self.time_title, self.time = QLabel(), wrapped(QLabel())
+        self.error_title, self.error = QLabel(), wrapped(QLabel())
+        self.code_title = wrapped(QLabel())
         self.code = QLabel()
         self.code.setObjectName("supportCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,8 +182,8 @@ class ResultView(QFrame):
         self.word.setAccessibleName(self.tr("Verdict: {0}").format(msg.word))
         self.headline.setText(msg.headline)
         self.guide_button.setVisible(r.verdict.value in ("red", "yellow"))
-        _para(self.explanation, msg.explanation)
-        _para(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
+        set_paragraph(self.explanation, msg.explanation)
+        set_paragraph(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
         self.address.setText(r.public_ip or "—")
         when = r.checked_at.astimezone()
         self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))

@@ -7,7 +7,6 @@ and says where the password is written.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -34,22 +33,11 @@ from ..core.result import CheckResult, Verdict
 from ..core.router.guides import GUIDE_IDS, Guide, catalogue
 from ..core.router.identify import RouterIdentity, for_guide
 from .background import Background
+from .text import set_paragraph, wrapped
 
 log = logging.getLogger(__name__)
 
 WATCHED_KINDS = ("firmware", "auto-update", "wan-off", "restart")  # the router may restart
-
-
-def _para(label: QLabel, text: str) -> None:
-    label.setText(f'<p style="line-height:135%; margin:0">{html.escape(text)}</p>')
-    label.setAccessibleName(text)
-
-
-def _wrapped() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class GuideWizard(QDialog):
@@ -93,7 +81,7 @@ class GuideWizard(QDialog):
         # identifying
         self.finding = QWidget()
         fl = QVBoxLayout(self.finding)
-        self.finding_label = _wrapped()
+        self.finding_label = wrapped()
         busy = QProgressBar()
         busy.setRange(0, 0)
         busy.setTextVisible(False)
@@ -105,9 +93,9 @@ class GuideWizard(QDialog):
         # picker
         self.picker = QWidget()
         pl = QVBoxLayout(self.picker)
-        self.pick_title = _wrapped()
+        self.pick_title = wrapped()
         self.pick_title.setObjectName("wizardTitle")
-        self.pick_hint = _wrapped()
+        self.pick_hint = wrapped()
         self.maker_list = QListWidget()
         self.maker_list.setObjectName("makerList")
         self.maker_list.itemActivated.connect(lambda _i: self._pick_selected())
@@ -121,7 +109,7 @@ class GuideWizard(QDialog):
         # steps
         self.steps_page = QWidget()
         sl = QVBoxLayout(self.steps_page)
-        self.router_line = _wrapped()
+        self.router_line = wrapped()
         self.router_line.setObjectName("routerLine")
         self.change_maker = QPushButton()
         self.change_maker.setObjectName("changeMaker")
@@ -132,13 +120,13 @@ class GuideWizard(QDialog):
         top.addWidget(self.change_maker)
         self.step_number = QLabel()
         self.step_number.setObjectName("stepNumber")
-        self.step_title = _wrapped()
+        self.step_title = wrapped()
         self.step_title.setObjectName("wizardTitle")
-        self.step_body = _wrapped()
-        self.step_extra = _wrapped()
+        self.step_body = wrapped()
+        self.step_extra = wrapped()
         self.step_extra.setObjectName("stepExtra")
         self.step_extra.setMargin(6)
-        self.banner = _wrapped()
+        self.banner = wrapped()
         self.banner.setObjectName("banner")
         self.banner.setMargin(8)
         self.banner_busy = QProgressBar()
@@ -151,7 +139,7 @@ class GuideWizard(QDialog):
         self.recheck_button = QPushButton()
         self.recheck_button.setObjectName("recheck")
         self.recheck_button.clicked.connect(self.recheck_requested)
-        self.compare = _wrapped()
+        self.compare = wrapped()
         self.compare.setObjectName("compare")
         self.done_box = QCheckBox()
         self.done_box.setObjectName("stepDone")
@@ -321,7 +309,7 @@ class GuideWizard(QDialog):
         self.setWindowTitle(self.tr("Router guide"))
         self.finding_label.setText(self.tr("Looking for your router… this takes a few seconds."))
         self.pick_title.setText(self.tr("Which company made your router?"))
-        _para(self.pick_hint, self.tr(
+        set_paragraph(self.pick_hint, self.tr(
             "The maker's name is on the front or top of the router, or on the label on its "
             "bottom or side. Equipment lent by NTT often says \"NTT\" or \"ひかり電話\". "
             "If you are not sure, choose the last line."))
@@ -344,20 +332,20 @@ class GuideWizard(QDialog):
         self.step_number.setAccessibleName(self.step_number.text())
         if kind == "recheck":
             self.step_title.setText(self.tr("Check again"))
-            _para(self.step_body, self.tr(
+            set_paragraph(self.step_body, self.tr(
                 "Let us see whether the steps helped. Press the button below; the check "
                 "takes a few seconds."))
             self.step_extra.setVisible(False)
         else:
             step = self.guide.steps[self.index]
             self.step_title.setText(step.title[lang])
-            _para(self.step_body, step.body[lang])
+            set_paragraph(self.step_body, step.body[lang])
             extra = ""
             if kind == "open-admin":
                 extra = self.guide.login[lang] + "\n" + self.tr(
                     "This app never asks for the password and never changes the router.")
             self.step_extra.setVisible(bool(extra))
-            _para(self.step_extra, extra)
+            set_paragraph(self.step_extra, extra)
         self.open_admin_button.setVisible(kind != "recheck" and bool(ident.admin_url))
         self.open_admin_button.setAccessibleName(self.tr("Open the admin page {0} in the "
                                                          "browser").format(ident.admin_url))
@@ -381,7 +369,7 @@ class GuideWizard(QDialog):
         self.banner.setProperty("state", self.link)
         self.banner.style().unpolish(self.banner)  # property selectors need a re-polish
         self.banner.style().polish(self.banner)
-        _para(self.banner, banner)
+        set_paragraph(self.banner, banner)
         self.banner_busy.setVisible(self.link == "offline")
         self.compare.setVisible(kind == "recheck" and self.after is not None)
         if self.after is not None:
