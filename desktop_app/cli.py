@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import json
 import locale
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -134,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("ja", "en"), help="language (default: system locale)")
     p.add_argument("--ca-bundle", metavar="FILE", help="trust this CA file for the reflector")
     p.add_argument("--verbose", action="store_true", help="log to the terminal too")
+    p.add_argument("--self-test", action="store_true",
+                   help="check that the app carries all its resources and that the window "
+                        "opens and closes; print JSON")
     p.add_argument("--version", action="version", version=__version__)
     return p
 
@@ -143,11 +147,17 @@ def main(argv: list[str] | None = None) -> int:
     from .logsetup import configure
 
     log_path = configure(args.verbose)
+    logging.getLogger(__name__).info("selfcheck %s starting (%s)", __version__,
+                                     "command line" if args.cli else "window")
     try:
         branding = load_branding()
     except BrandingError as exc:
         print(f"selfcheck: {exc}", file=sys.stderr)
         return 3
+    if args.self_test:
+        from .ui.selftest import run_self_test
+
+        return run_self_test()
     if args.cli and args.router:
         return run_router(args)
     if args.cli:

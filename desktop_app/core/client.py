@@ -64,6 +64,8 @@ class ReflectorClient:
                 self._preflight(server)
                 step(STEP_PROBE)
                 result = self._check_one(server)
+                log.info("check via %s: %s for %s, support code %s", server,
+                         result.verdict.value, result.public_ip, result.support_code)
                 step(STEP_VERDICT)
                 return result
             except CheckFailed as exc:
