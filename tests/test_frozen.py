@@ -36,7 +36,7 @@ def run(exe: Path, *args: str, env: dict[str, str] | None = None,
         user: str | None = None) -> subprocess.CompletedProcess[str]:
     argv = [str(exe), *args]
     if user:
-        argv = ["setpriv", f"--reuid={user}", f"--regid=nogroup", "--clear-groups", *argv]
+        argv = ["setpriv", f"--reuid={user}", "--regid=nogroup", "--clear-groups", *argv]
     return subprocess.run(argv, capture_output=True, text=True, timeout=60,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
 
