@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from . import __version__
 from .core.branding import Branding, BrandingError, load_branding
-from .core.client import ReflectorClient
-from .core.messages import message_for
+from .core.line import LineChecker
+from .core.messages import family_text, message_for
 from .core.result import CheckResult
 
 EXIT_USAGE = 64
@@ -29,14 +29,32 @@ def _language(requested: str | None) -> str:
     return "en" if lang.lower().startswith("en") else "ja"
 
 
+def _env_list(name: str) -> list[str]:
+    return [s.strip() for s in os.environ.get(name, "").split(",") if s.strip()]
+
+
 def servers(args_servers: list[str] | None, branding: Branding) -> list[str]:
-    """--server beats SELFCHECK_SERVER (comma-separated) beats the branding file."""
-    if args_servers:
-        return args_servers
-    env = os.environ.get("SELFCHECK_SERVER", "").strip()
-    if env:
-        return [s.strip() for s in env.split(",") if s.strip()]
-    return list(branding.reflector_urls)
+    """IPv4 endpoints: --server beats SELFCHECK_SERVER (comma-separated) beats branding."""
+    return args_servers or _env_list("SELFCHECK_SERVER") or list(branding.reflector_urls)
+
+
+def ipv6_servers(args: argparse.Namespace, branding: Branding) -> list[str]:
+    """IPv6 endpoints: --server-v6 beats SELFCHECK_SERVER_V6 beats branding; when only the
+    IPv4 endpoint was overridden, IPv6 is not checked (never against the production one)."""
+    explicit = getattr(args, "server_v6", None) or _env_list("SELFCHECK_SERVER_V6")
+    if explicit:
+        return explicit
+    if args.server or _env_list("SELFCHECK_SERVER") or getattr(args, "demo", False):
+        return []
+    return list(branding.reflector_ipv6_urls)
+
+
+def make_checker(v4: list[str], v6: list[str], verify: bool | str,
+                 language: str) -> LineChecker:
+    from .core.router.neighbours import router_ipv6_addresses
+
+    return LineChecker(v4, v6, verify=verify, language=language,
+                       ipv6_candidates=router_ipv6_addresses)
 
 
 @contextlib.contextmanager
@@ -69,6 +87,8 @@ def render_text(result: CheckResult, language: str, branding: Branding) -> str:
     ]
     if result.public_ip:
         lines.append(f"{'確認したアドレス' if ja else 'Address checked'}: {result.public_ip}")
+    for fam in result.families:
+        lines.append(family_text(fam, language))
     lines.append(f"{'確認した日時' if ja else 'Checked at'}: {when}")
     if result.support_code:
         lines.append(f"{'サポートコード' if ja else 'Support code'}: {result.support_code}")
@@ -85,8 +105,7 @@ def run_cli(args: argparse.Namespace, branding: Branding) -> int:
     verify: bool | str = args.ca_bundle or True
     with _demo_reflector(args.demo) as demo_url:
         urls = [demo_url] if demo_url else servers(args.server, branding)
-        client = ReflectorClient(urls, verify=verify, language=language)
-        result = client.check()
+        result = make_checker(urls, ipv6_servers(args, branding), verify, language).check()
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -130,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--server", action="append", metavar="URL",
                    help="reflector URL (repeat for fallbacks); else SELFCHECK_SERVER, "
                         "else the branding file")
+    p.add_argument("--server-v6", action="append", metavar="URL",
+                   help="IPv6 (AAAA-only) reflector URL; else SELFCHECK_SERVER_V6, else the "
+                        "branding file")
     p.add_argument("--demo", action="store_true",
                    help="start a reflector on this computer and check 127.0.0.1 against it")
     p.add_argument("--lang", choices=("ja", "en"), help="language (default: system locale)")

@@ -25,6 +25,10 @@ class CheckRequest(BaseModel):
     app_version: str | None = Field(default=None, max_length=80)
     os: str | None = Field(default=None, max_length=80)
     language: str | None = Field(default=None, max_length=16)
+    ipv6_candidates: list[str] | None = Field(
+        default=None, max_length=8,
+        description="IPv6 addresses of the customer's router seen by the app; only those "
+                    "inside the requester's own delegated prefix are probed")
 
 
 class CheckResponse(BaseModel):
@@ -37,6 +41,9 @@ class CheckResponse(BaseModel):
     reason: str | None = Field(description="why the verdict is gray, else null")
     summary: str
     findings: list[dict[str, Any]]
+    targets: list[dict[str, Any]] = Field(
+        default_factory=list, description="each probed address with its own verdict")
+    refused_targets: list[str] = Field(default_factory=list)
     probe_port: int
     canary_zone: str
     duration_ms: float
@@ -82,7 +89,8 @@ def create_app(reflector: Reflector) -> FastAPI:
         refused = reflector.admit(addr)
         if refused is not None:
             return _refusal(refused)
-        return await reflector.check(addr, body.model_dump(exclude_none=True) if body else None)
+        client = body.model_dump(exclude_none=True, exclude={"ipv6_candidates"}) if body else None
+        return await reflector.check(addr, client, body.ipv6_candidates if body else None)
 
     @app.get("/v1/checks/{check_id}", response_model=CheckResponse,
              responses={404: {"model": ErrorResponse}})

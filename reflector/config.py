@@ -57,6 +57,8 @@ class AccessConfig:
     checks_per_window: int = 6
     window_seconds: float = 600.0
     max_in_flight: int = 32
+    ipv6_prefix_length: int = 56
+    max_ipv6_targets: int = 4
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def from_mapping(data: dict[str, Any], source: Path | None = None) -> Config:
             checks_per_window=r.opt("access", "checks_per_window", int, 6, minimum=1),
             window_seconds=r.opt("access", "window_seconds", float, 600.0, minimum=1.0),
             max_in_flight=r.opt("access", "max_in_flight", int, 32, minimum=1),
+            ipv6_prefix_length=r.opt("access", "ipv6_prefix_length", int, 56, minimum=32),
+            max_ipv6_targets=r.opt("access", "max_ipv6_targets", int, 4, minimum=1),
         ),
         store=StoreConfig(
             path=store_path,
@@ -144,7 +148,7 @@ _KNOWN = {
     "probe": {"port", "budget_seconds", "udp_resend_after", "grace_after_proof_seconds",
               "max_response_bytes"},
     "access": {"allowed_networks", "trusted_proxies", "checks_per_window", "window_seconds",
-               "max_in_flight"},
+               "max_in_flight", "ipv6_prefix_length", "max_ipv6_targets"},
     "store": {"path", "retention_days"},
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,8 @@ from .config import Config
 from .nonces import NonceRegistry
 from .store import DuplicateCode, Store
 from .supportcode import new_code
+from .targets import choose
+from .verdict import worst
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +72,20 @@ class Reflector:
                            retry_after=wait)
         return None
 
-    async def check(self, addr: IPAddress, client: dict[str, Any] | None = None
-                    ) -> dict[str, Any]:
-        """Run one admitted check and return the stored result. Call admit() first."""
+    async def check(self, addr: IPAddress, client: dict[str, Any] | None = None,
+                    ipv6_candidates: list[str] | None = None) -> dict[str, Any]:
+        """Run one admitted check and return the stored result. Call admit() first.
+
+        For IPv6 the router's own addresses inside the requester's delegated prefix are
+        probed too (see targets.py); every other address named in a request is refused."""
         try:
-            outcome = await run_check(str(addr), self.config, self.registry)
+            access = self.config.access
+            targets = choose(addr, ipv6_candidates, access.ipv6_prefix_length,
+                             access.max_ipv6_targets)
+            started = time.monotonic()
+            outcomes = await asyncio.gather(
+                *(run_check(t, self.config, self.registry) for t in targets.addresses))
+            decision = worst([(o.target, o.decision) for o in outcomes])
             created = dt.datetime.now(dt.UTC).replace(microsecond=0)
             result: dict[str, Any] = {
                 "check_id": uuid.uuid4().hex,
@@ -81,13 +93,16 @@ class Reflector:
                 "created_at": created.isoformat().replace("+00:00", "Z"),
                 "public_ip": str(addr),
                 "family": f"ipv{addr.version}",
-                "verdict": outcome.decision.verdict.value,
-                "reason": outcome.decision.reason,
-                "summary": outcome.decision.summary,
-                "findings": outcome.findings(),
+                "verdict": decision.verdict.value,
+                "reason": decision.reason,
+                "summary": decision.summary,
+                "findings": [f for o in outcomes for f in o.findings()],
+                "targets": [{"address": o.target, "verdict": o.decision.verdict.value,
+                             "summary": o.decision.summary} for o in outcomes],
+                "refused_targets": list(targets.refused),
                 "probe_port": self.config.probe.port,
                 "canary_zone": self.config.canary.zone.to_text(omit_final_dot=True),
-                "duration_ms": round(outcome.duration * 1000, 1),
+                "duration_ms": round((time.monotonic() - started) * 1000, 1),
                 "reflector_version": __version__,
                 "client": _clean_client(client),
             }

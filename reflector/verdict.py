@@ -38,3 +38,15 @@ def decide(udp: ProbeResult, tcp: ProbeResult) -> Decision:
         return Decision(Verdict.GRAY, "probe_failed",
                         "; ".join(f"{p.transport}: {p.detail}" for p in failed))
     return Decision(Verdict.GREEN, None, "no DNS answer over UDP or TCP, no nonce at the canary")
+
+
+_SEVERITY = {Verdict.RED: 3, Verdict.YELLOW: 2, Verdict.GRAY: 1, Verdict.GREEN: 0}
+
+
+def worst(decisions: list[tuple[str, Decision]]) -> Decision:
+    """One verdict for several probed addresses of a line: the worst, in the order red,
+    yellow, gray, green; the summary names the address that decided it."""
+    address, decision = max(decisions, key=lambda d: _SEVERITY[d[1].verdict])
+    if len(decisions) == 1:
+        return decision
+    return Decision(decision.verdict, decision.reason, f"{address}: {decision.summary}")

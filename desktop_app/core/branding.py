@@ -28,7 +28,8 @@ class Branding:
     support_phone: str
     support_hours_ja: str
     support_hours_en: str
-    reflector_urls: tuple[str, ...]
+    reflector_urls: tuple[str, ...]  # IPv4 (or family-agnostic) endpoints
+    reflector_ipv6_urls: tuple[str, ...] = ()  # AAAA-only endpoints; empty: IPv6 not checked
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_ja
@@ -62,15 +63,26 @@ def _parse(data: dict[str, Any], where: str) -> Branding:
             raise BrandingError(f"{where}: [{table}] {key} is empty")
         return value
 
-    urls = get("reflector", "urls")
-    if not isinstance(urls, list) or not all(isinstance(u, str) and u.startswith(("https://",
-                                                                                   "http://"))
-                                             for u in urls):
-        raise BrandingError(f"{where}: [reflector] urls must be a list of http(s) URLs")
+    def url_list(key: str, required: bool) -> list[str]:
+        value = data.get("reflector", {}).get(key) if required is False else get("reflector",
+                                                                                   key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(
+                isinstance(u, str) and u.startswith(("https://", "http://")) for u in value):
+            raise BrandingError(f"{where}: [reflector] {key} must be a list of http(s) URLs")
+        return value
+
+    reflector = data.get("reflector")
+    if isinstance(reflector, dict) and "ipv4_urls" in reflector:
+        urls = url_list("ipv4_urls", True)
+    else:
+        urls = url_list("urls", True)
+    v6_urls = url_list("ipv6_urls", False)
     return Branding(
         name_ja=str(get("isp", "name_ja")), name_en=str(get("isp", "name_en")),
         support_phone=str(get("isp", "support_phone")),
         support_hours_ja=str(get("isp", "support_hours_ja")),
         support_hours_en=str(get("isp", "support_hours_en")),
-        reflector_urls=tuple(urls),
+        reflector_urls=tuple(urls), reflector_ipv6_urls=tuple(v6_urls),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import socket
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -13,7 +14,7 @@ import requests
 
 from .. import __version__
 from .errors import CheckFailed
-from .network import is_online
+from .network import has_route, is_online
 from .result import CheckResult
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,9 @@ class ReflectorClient:
     def __init__(self, servers: Sequence[str], *, session: requests.Session | None = None,
                  verify: bool | str = True, connect_timeout: float = CONNECT_TIMEOUT,
                  read_timeout: float = READ_TIMEOUT, language: str = "ja",
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 extra_body: dict[str, Any] | None = None,
+                 family: socket.AddressFamily | None = None) -> None:
         if not servers:
             raise ValueError("at least one reflector URL is needed")
         self.servers = [s.rstrip("/") for s in servers]
@@ -50,6 +53,8 @@ class ReflectorClient:
         self.timeout = (connect_timeout, read_timeout)
         self.language = language
         self._sleep = sleep
+        self.extra_body = extra_body or {}
+        self.family = family  # the family this client's endpoints are for (offline test)
 
     def check(self, progress: Callable[[str], None] | None = None) -> CheckResult:
         """Run one check. Never raises for network trouble: that is a gray result.
@@ -74,7 +79,8 @@ class ReflectorClient:
                 if exc.reason not in ("server_unreachable", "timeout", "server_error",
                                       "name_not_resolved", "tls_error"):
                     return CheckResult.gray(exc, server)
-        if failure.reason != "offline" and not is_online():
+        online = has_route(self.family) if self.family is not None else is_online()
+        if failure.reason != "offline" and not online:
             failure = CheckFailed("offline", f"no route to the internet ({failure.detail})")
         return CheckResult.gray(failure, self.servers[-1])
 
@@ -111,7 +117,7 @@ class ReflectorClient:
     def _post(self, server: str) -> CheckResult:
         url = f"{server}/v1/checks"
         body = {"app_version": __version__, "os": f"{platform.system()} {platform.release()}",
-                "language": self.language}
+                "language": self.language, **self.extra_body}
         try:
             resp = self.session.post(url, json=body, timeout=self.timeout, verify=self.verify,
                                      allow_redirects=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .result import CheckResult, Verdict
+from .result import CheckResult, FamilyCheck, Verdict
 
 LANGUAGES = ("ja", "en")
 
@@ -268,3 +268,25 @@ def gray_reasons_covered(language: str) -> set[str]:
 
 def _lang(language: str) -> str:
     return language if language in LANGUAGES else "ja"
+
+
+def family_text(fam: FamilyCheck, language: str) -> str:
+    """ "IPv6: ✖ 危険 2001:db8::2 (応答したアドレス: 2001:db8::1)" or "IPv6: 未使用"."""
+    ja = language == "ja"
+    name = "IPv4" if fam.family == "ipv4" else "IPv6"
+    if fam.status == "unused":
+        return f"{name}: {'未使用' if ja else 'not in use'}"
+    if fam.status == "not_configured" or fam.result is None:
+        return f"{name}: {'確認していません' if ja else 'not checked'}"
+    r = fam.result
+    text = f"{name}: {SYMBOL[r.verdict.value]} {verdict_word(r.verdict, language)}"
+    if r.public_ip:
+        text += f" {r.public_ip}"
+    answered = [t["address"] for t in r.targets
+                if t.get("verdict") in ("red", "yellow") and t.get("address") != r.public_ip]
+    if answered:
+        text += (f"(応答したアドレス: {', '.join(answered)})" if ja
+                 else f" (answered at {', '.join(answered)})")
+    if r.reason:
+        text += f" [{r.reason}]"
+    return text

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import __version__
 from .branding import Branding
-from .messages import message_for
+from .messages import family_text, message_for
 from .result import CheckResult
 
 _LABELS = {
@@ -70,6 +70,7 @@ def build_report(result: CheckResult, branding: Branding, language: str = "ja") 
         f"{L['address']}: {result.public_ip or L['none']}",
         f"{L['time']}: {when}",
     ]
+    out += [family_text(f, lang) for f in result.families]
     if result.reason:
         out.append(f"{L['error']}: {result.reason}")
     if result.detail:

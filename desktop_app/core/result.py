@@ -28,6 +28,22 @@ _CODE = re.compile(r"^\d{3}-\d{3}-\d{3}$")
 
 
 @dataclass(frozen=True)
+class FamilyCheck:
+    """One address family of the line: checked (with its result), "unused" (the line has no
+    such address) or "not_configured" (the ISP runs no endpoint for it)."""
+
+    family: str  # "ipv4" or "ipv6"
+    status: str  # "checked", "unused", "not_configured"
+    result: CheckResult | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"status": self.status}
+        if self.result is not None:
+            out.update(self.result.to_json())
+        return out
+
+
+@dataclass(frozen=True)
 class CheckResult:
     """One check as the customer sees it. Gray results made by the client itself have no
     support code and no public address."""
@@ -43,6 +59,9 @@ class CheckResult:
     retry_after: int | None = None
     server: str | None = None
     check_id: str | None = None
+    family: str | None = None
+    targets: tuple[dict[str, Any], ...] = ()
+    families: tuple[FamilyCheck, ...] = ()
 
     @classmethod
     def gray(cls, failure: CheckFailed, server: str | None = None) -> CheckResult:
@@ -86,10 +105,15 @@ class CheckResult:
             checked_at = dt.datetime.now(dt.UTC)
         summary = data.get("summary")
         check_id = data.get("check_id")
+        family = data.get("family")
+        targets = data.get("targets")
         return cls(verdict=verdict, reason=reason, public_ip=ip, support_code=code,
                    checked_at=checked_at, findings=tuple(findings),
                    summary=summary if isinstance(summary, str) else "",
-                   server=server, check_id=check_id if isinstance(check_id, str) else None)
+                   server=server, check_id=check_id if isinstance(check_id, str) else None,
+                   family=family if family in ("ipv4", "ipv6") else None,
+                   targets=tuple(t for t in targets if isinstance(t, dict))
+                   if isinstance(targets, list) else ())
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -103,5 +127,9 @@ class CheckResult:
             "retry_after": self.retry_after,
             "server": self.server,
             "check_id": self.check_id,
+            "family": self.family,
+            "targets": list(self.targets),
             "findings": list(self.findings),
+            **({"families": {f.family: f.to_json() for f in self.families}}
+               if self.families else {}),
         }

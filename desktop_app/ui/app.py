@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ..core.branding import Branding
-from ..core.client import ReflectorClient
+from ..core.line import LineChecker
 from ..core.router.identify import RouterIdentity
 from . import assets
 from .crash import CrashHandler
@@ -48,15 +48,19 @@ def build_window(app: QApplication, branding: Branding, servers: list[str],
                  language: str | None = None, log_path: Path | None = None,
                  languages: LanguageSwitcher | None = None,
                  identify_fn: Callable[[], RouterIdentity] | None = None,
-                 open_url: Callable[[QUrl], object] | None = None) -> MainWindow:
+                 open_url: Callable[[QUrl], object] | None = None,
+                 ipv6_servers: list[str] | None = None) -> MainWindow:
     """One window. Pass the app's LanguageSwitcher when making several windows in one app,
     so that only one set of translators is ever installed."""
     memory = Memory(settings)
     languages = languages or LanguageSwitcher(app)
     languages.apply(language or memory.language or system_language())
 
-    def client_factory() -> ReflectorClient:
-        return ReflectorClient(servers, verify=verify, language=languages.language)
+    def client_factory() -> LineChecker:
+        from ..core.router.neighbours import router_ipv6_addresses
+
+        return LineChecker(servers, ipv6_servers or [], verify=verify,
+                           language=languages.language, ipv6_candidates=router_ipv6_addresses)
 
     extra: dict[str, object] = {"open_url": open_url} if open_url else {}
     return MainWindow(client_factory=client_factory, branding=branding, memory=memory,
@@ -67,6 +71,7 @@ def build_window(app: QApplication, branding: Branding, servers: list[str],
 
 def run_window(args: argparse.Namespace, branding: Branding,
                log_path: Path | None = None) -> int:
+    from ..cli import ipv6_servers
     from ..cli import servers as pick_servers
 
     started = time.perf_counter()
@@ -81,7 +86,8 @@ def run_window(args: argparse.Namespace, branding: Branding,
         demo = LocalReflector().__enter__()
         urls = [demo.url]
     window = build_window(app, branding, urls, settings, verify=args.ca_bundle or True,
-                          language=args.lang, log_path=log_path)
+                          language=args.lang, log_path=log_path,
+                          ipv6_servers=ipv6_servers(args, branding))
     window.show()
     if os.environ.get("SELFCHECK_QUIT_AFTER_SHOW"):
         # For bench/: report when the window is on screen and how much memory it holds.

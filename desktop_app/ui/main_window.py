@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.branding import Branding
-from ..core.client import ReflectorClient
 from ..core.connectivity import reachable
+from ..core.line import LineChecker
 from ..core.report import build_report
 from ..core.result import CheckResult, Verdict
 from ..core.router.identify import RouterIdentity, identify
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
     result_shown = Signal(object)  # CheckResult, after it is on screen
 
-    def __init__(self, *, client_factory: Callable[[], ReflectorClient], branding: Branding,
+    def __init__(self, *, client_factory: Callable[[], LineChecker], branding: Branding,
                  memory: Memory, languages: LanguageSwitcher, base_point_size: float,
                  log_path: Path | None = None,
                  identify_fn: Callable[[], RouterIdentity] | None = None,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.branding import Branding
-from ..core.messages import message_for, verdict_word
+from ..core.messages import family_text, message_for, verdict_word
 from ..core.report import finding_lines
 from ..core.result import CheckResult
 from .light import COLOURS, TrafficLight
@@ -52,6 +52,8 @@ class ResultView(QFrame):
         self.compare = wrapped(QLabel())
         self.compare.setObjectName("compare")
 
+        self.families = wrapped(QLabel())
+        self.families.setObjectName("families")
         self.address_title, self.address = QLabel(), wrapped(QLabel())
         self.time_title, self.time = QLabel(), wrapped(QLabel())
         self.error_title, self.error = QLabel(), wrapped(QLabel())
@@ -124,6 +126,7 @@ class ResultView(QFrame):
         layout.addWidget(self.next_step)
         layout.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.compare)
+        layout.addWidget(self.families)
         layout.addLayout(grid)
         layout.addWidget(code_box)
         layout.addLayout(buttons)
@@ -185,6 +188,10 @@ class ResultView(QFrame):
         set_paragraph(self.explanation, msg.explanation)
         set_paragraph(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
         self.address.setText(r.public_ip or "—")
+        family_lines = [family_text(f, lang) for f in r.families]
+        self.families.setText("\n".join(family_lines))
+        self.families.setAccessibleName("; ".join(family_lines))
+        self.families.setVisible(bool(family_lines))
         when = r.checked_at.astimezone()
         self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))
         self.error.setText(r.reason or "")

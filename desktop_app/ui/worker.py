@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core.client import ReflectorClient
 from ..core.errors import CheckFailed
+from ..core.line import LineChecker
 from ..core.result import CheckResult
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,7 @@ class _Job(QObject):
     progress = Signal(int, str)  # run id, step name
     done = Signal(int, object)  # run id, CheckResult
 
-    def __init__(self, run_id: int, client: ReflectorClient) -> None:
+    def __init__(self, run_id: int, client: LineChecker) -> None:
         super().__init__()
         self.run_id = run_id
         self.client = client
@@ -42,7 +42,7 @@ class CheckRunner(QObject):
     finished = Signal(object)  # CheckResult
     cancelled = Signal()
 
-    def __init__(self, client_factory: Callable[[], ReflectorClient],
+    def __init__(self, client_factory: Callable[[], LineChecker],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factory = client_factory

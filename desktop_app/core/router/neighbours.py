@@ -3,6 +3,7 @@ registry shipped inside netaddr (nothing is downloaded)."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import sys
 from pathlib import Path
@@ -93,3 +94,56 @@ def vendor_of(mac: str | None) -> str | None:
         return str(eui.oui.registration().org).strip() or None
     except (netaddr.AddrFormatError, netaddr.NotRegisteredError, IndexError, ValueError):
         return None
+
+
+def _global_v6(text: str) -> str | None:
+    try:
+        addr = ipaddress.IPv6Address(text.split("%", 1)[0])
+    except ValueError:
+        return None
+    if addr.is_link_local or addr.is_loopback or addr.is_multicast or addr.is_unspecified:
+        return None
+    return str(addr)
+
+
+def parse_ip6_neigh_routers(text: str) -> list[str]:
+    """Linux ``ip -6 neigh``: global addresses of entries flagged "router"."""
+    out = []
+    for line in text.splitlines():
+        f = line.split()
+        if f and "router" in f and (addr := _global_v6(f[0])) and addr not in out:
+            out.append(addr)
+    return out
+
+
+def parse_ip6_default_via(text: str) -> list[str]:
+    """Linux ``ip -6 route show default``: a default route via a global address."""
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"\s*default\s+via\s+(\S+)", line)
+        if m and (addr := _global_v6(m.group(1))) and addr not in out:
+            out.append(addr)
+    return out
+
+
+def parse_ndp_routers(text: str) -> list[str]:
+    """macOS ``ndp -an``: rows whose flags column holds R (router)."""
+    out = []
+    for line in text.splitlines()[1:]:
+        f = line.split()
+        if len(f) >= 6 and "R" in f[5] and (addr := _global_v6(f[0])) and addr not in out:
+            out.append(addr)
+    return out
+
+
+def router_ipv6_addresses() -> list[str]:
+    """Global IPv6 addresses of the home router that this PC can see. The reflector probes
+    them only if they lie inside the line's own delegated prefix."""
+    if sys.platform.startswith("linux"):
+        found = parse_ip6_neigh_routers(run(["ip", "-6", "neigh", "show"]))
+        found += [a for a in parse_ip6_default_via(run(["ip", "-6", "route", "show",
+                                                         "default"])) if a not in found]
+        return found
+    if sys.platform == "darwin":
+        return parse_ndp_routers(run(["/usr/sbin/ndp", "-an"]))
+    return []  # Windows: the reflector still tries the ::1 of this PC's /64
