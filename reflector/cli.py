@@ -28,8 +28,11 @@ def serve(config: Config) -> None:
 
     store = Store(config.store.path)
     app = create_app(Reflector(config, store))
+    # asyncio makes an IPv6 listening socket IPv6-only, so "::" alone would refuse IPv4
+    # customers; "" asks for every address of both families.
+    host = "" if config.http.host in ("::", "*") else config.http.host
     server = uvicorn.Server(uvicorn.Config(
-        app, host=config.http.host, port=config.http.port,
+        app, host=host, port=config.http.port,
         proxy_headers=False,  # X-Forwarded-For is judged by [access] trusted_proxies only
         server_header=False, log_config=None, access_log=False,
         ssl_certfile=str(config.http.tls_cert) if config.http.tls_cert else None,

@@ -127,6 +127,30 @@ def wizard_shots(app, work, refl, languages, branding) -> None:  # type: ignore[
         print(f"wrote docs/screenshots/{name}.png")
 
 
+def dual_stack_shot(app, work, languages, branding) -> None:  # type: ignore[no-untyped-def]
+    """Both families, from a real check run by the PC of the rehearsal network (root): the
+    router answers DNS on its IPv6 address only."""
+
+    from tests.support.rehearsal import RT_LAN_V4, RT_LAN_V6, Rehearsal, line_result
+
+    (work / "rehearsal").mkdir(exist_ok=True)
+    r = Rehearsal(work / "rehearsal")
+    try:
+        r.dnsmasq([RT_LAN_V4, RT_LAN_V6])
+        _code, out = r.selfcheck()
+    finally:
+        r.close()
+    result = line_result(out)
+    settings = QSettings(str(work / "dual.ini"), QSettings.Format.IniFormat)
+    w = build_window(app, branding, ["http://127.0.0.1:9"], settings, language="ja",
+                     languages=languages)
+    w.show()
+    w._on_finished(result)
+    settle(app)
+    shoot(w, "13-dual-stack-ipv6-only-open-ja")
+    w.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_app()
@@ -192,6 +216,7 @@ def main() -> int:
             w.close()
 
             wizard_shots(app, work, refl, languages, branding)
+            dual_stack_shot(app, work, languages, branding)
         finally:
             refl.stop()
             outsider.stop()

@@ -52,8 +52,11 @@ class ResultView(QFrame):
         self.compare = wrapped(QLabel())
         self.compare.setObjectName("compare")
 
-        self.families = wrapped(QLabel())
+        self.families = QWidget()
         self.families.setObjectName("families")
+        self._family_grid = QGridLayout(self.families)
+        self._family_grid.setContentsMargins(0, 0, 0, 0)
+        self.family_rows: list[tuple[TrafficLight, QLabel]] = []
         self.address_title, self.address = QLabel(), wrapped(QLabel())
         self.time_title, self.time = QLabel(), wrapped(QLabel())
         self.error_title, self.error = QLabel(), wrapped(QLabel())
@@ -188,10 +191,7 @@ class ResultView(QFrame):
         set_paragraph(self.explanation, msg.explanation)
         set_paragraph(self.next_step, self.tr("What to do: {0}").format(msg.next_step))
         self.address.setText(r.public_ip or "—")
-        family_lines = [family_text(f, lang) for f in r.families]
-        self.families.setText("\n".join(family_lines))
-        self.families.setAccessibleName("; ".join(family_lines))
-        self.families.setVisible(bool(family_lines))
+        self._show_families(r, lang)
         when = r.checked_at.astimezone()
         self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))
         self.error.setText(r.reason or "")
@@ -217,6 +217,31 @@ class ResultView(QFrame):
         for f in r.findings:
             lines += finding_lines(f)
         self.details.setPlainText("\n".join(lines) or self.tr("No technical details."))
+
+    def _show_families(self, r: CheckResult, lang: str) -> None:
+        """IPv4 and IPv6 each with its own small light, word and address."""
+        while len(self.family_rows) < len(r.families):
+            light, label = TrafficLight(), wrapped(QLabel())
+            row = len(self.family_rows)
+            self._family_grid.addWidget(light, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._family_grid.addWidget(label, row, 1)
+            self.family_rows.append((light, label))
+        self._family_grid.setColumnStretch(1, 1)
+        for i, (light, label) in enumerate(self.family_rows):
+            if i >= len(r.families):
+                light.hide()
+                label.hide()
+                continue
+            fam = r.families[i]
+            text = family_text(fam, lang)
+            state = fam.result.verdict.value if fam.result is not None else "none"
+            light.set_state(state, text)
+            light.set_edge(round(self.font().pointSizeF() * 2.2))
+            label.setText(text)
+            label.setAccessibleName(text)
+            light.show()
+            label.show()
+        self.families.setVisible(bool(r.families))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,9 +11,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from .ports import wait_tcp
+from .require import cannot
 
 BINARIES = {"dnsmasq": "/usr/sbin/dnsmasq", "unbound": "/usr/sbin/unbound",
             "named": "/usr/sbin/named"}
@@ -22,7 +21,7 @@ BINARIES = {"dnsmasq": "/usr/sbin/dnsmasq", "unbound": "/usr/sbin/unbound",
 def require(name: str) -> str:
     path = BINARIES[name]
     if not Path(path).exists() and not shutil.which(name):
-        pytest.skip(f"{name} is not installed (Debian package; scripts/setup installs it)")
+        cannot(f"{name} is not installed (Debian package; scripts/setup installs it)")
     return path if Path(path).exists() else str(shutil.which(name))
 
 

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
+from .require import cannot
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,9 @@ def _ip(*args: str, ns: str | None = None) -> None:
 class HomeNetwork:
     def __init__(self, profile: RouterProfile, workdir: Path) -> None:
         if os.geteuid() != 0 or not shutil.which("ip"):
-            pytest.skip("the home network needs root and iproute2 (CI runs as root)")
+            cannot("the home network needs root and iproute2 (CI runs as root)")
         if profile.upnp and not Path("/usr/sbin/miniupnpd").exists():
-            pytest.skip("miniupnpd is not installed (Debian package miniupnpd-nftables)")
+            cannot("miniupnpd is not installed (Debian package miniupnpd-nftables)")
         self.profile = profile
         tag = uuid.uuid4().hex[:6]
         self.pc, self.router = f"pc{tag}", f"rt{tag}"
@@ -53,7 +53,7 @@ class HomeNetwork:
         try:
             subprocess.run(["ip", "netns", "add", self.pc], check=True, capture_output=True)
         except subprocess.CalledProcessError as exc:
-            pytest.skip(f"cannot make network namespaces here: {exc.stderr.decode().strip()}")
+            cannot(f"cannot make network namespaces here: {exc.stderr.decode().strip()}")
         subprocess.run(["ip", "netns", "add", self.router], check=True, capture_output=True)
         try:
             self._wire()

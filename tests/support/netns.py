@@ -8,7 +8,7 @@ import subprocess
 import uuid
 from pathlib import Path
 
-import pytest
+from .require import cannot
 
 
 def _ip(*args: str) -> None:
@@ -21,12 +21,12 @@ class Netns:
 
     def __init__(self, online: bool = False, resolver: str | None = None) -> None:
         if os.geteuid() != 0 or not shutil.which("ip"):
-            pytest.skip("network namespaces need root and iproute2 (CI runs as root)")
+            cannot("network namespaces need root and iproute2 (CI runs as root)")
         self.name = f"sc{uuid.uuid4().hex[:8]}"
         try:
             _ip("netns", "add", self.name)
         except subprocess.CalledProcessError as exc:
-            pytest.skip(f"cannot make a network namespace here: {exc.stderr.decode().strip()}")
+            cannot(f"cannot make a network namespace here: {exc.stderr.decode().strip()}")
         self.etc = Path("/etc/netns") / self.name
         self.exec("ip", "link", "set", "lo", "up")
         if online:

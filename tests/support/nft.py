@@ -10,15 +10,15 @@ import shutil
 import subprocess
 import uuid
 
-import pytest
+from .require import cannot
 
 
 class Firewall:
     def __init__(self) -> None:
         if os.geteuid() != 0:
-            pytest.skip("nftables rules need root; run the tests as root (CI does)")
+            cannot("nftables rules need root; run the tests as root (CI does)")
         if not shutil.which("nft"):
-            pytest.skip("nft is not installed (Debian package nftables)")
+            cannot("nft is not installed (Debian package nftables)")
         self.table = f"selfcheck_test_{uuid.uuid4().hex[:8]}"
         self._run(f"add table inet {self.table}")
         self._run(f"add chain inet {self.table} input "
@@ -29,7 +29,7 @@ class Firewall:
     def _run(self, rule: str) -> None:
         proc = subprocess.run(["nft", rule], capture_output=True, text=True)
         if proc.returncode != 0:
-            pytest.skip(f"nftables unavailable here: {proc.stderr.strip()}")
+            cannot(f"nftables unavailable here: {proc.stderr.strip()}")
 
     def drop_incoming(self, port: int, proto: str = "both") -> None:
         """Packets to *port* vanish: no ICMP, no reset, exactly like a stealth firewall."""
