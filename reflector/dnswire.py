@@ -110,8 +110,12 @@ def judge(wire: bytes, source: str, source_port: int, target: str, port: int,
                if q.name == query.qname and q.rdtype == dns.rdatatype.A
                else "question does not match")
         return Ignored(why, origin, len(wire))
+    # A truncated UDP reply (TC=1) says "ask again over TCP": it shows that port 53
+    # answers, but is never proof by itself; the TCP probe and the canary decide.
+    truncated = bool(msg.flags & dns.flags.TC)
     return Reply(msg, has_question=True,
-                 proves_recursion=_carries_control(msg, query.qname, control_address))
+                 proves_recursion=not truncated and _carries_control(msg, query.qname,
+                                                                     control_address))
 
 
 def _carries_control(msg: dns.message.Message, qname: dns.name.Name,

@@ -47,6 +47,15 @@ def test_genuine_answer_with_control_record_proves_recursion() -> None:
     assert isinstance(got, Reply) and got.proves_recursion
 
 
+def test_truncated_reply_is_noted_not_trusted() -> None:
+    q = make_query("abcdefghijklmnopqrst", ZONE)
+    r = dns.message.from_wire(_reply(q.wire, control=True))
+    r.flags |= dns.flags.TC
+    got = _judge(r.to_wire(), q)
+    assert isinstance(got, Reply) and got.as_dict()["truncated"]
+    assert not got.proves_recursion
+
+
 def test_bare_error_header_answers_but_never_proves() -> None:
     q = make_query("abcdefghijklmnopqrst", ZONE)
     got = _judge(_reply(q.wire, rcode=dns.rcode.REFUSED, bare=True), q)
