@@ -70,7 +70,11 @@ def build_report(result: CheckResult, branding: Branding, language: str = "ja") 
         f"{L['address']}: {result.public_ip or L['none']}",
         f"{L['time']}: {when}",
     ]
-    out += [family_text(f, lang) for f in result.families]
+    for fam in result.families:
+        out.append(family_text(fam, lang))
+        if fam.result is not None and fam.result.support_code:
+            name = "IPv4" if fam.family == "ipv4" else "IPv6"
+            out.append(f"  {L['code']} ({name}): {fam.result.support_code}")
     if result.reason:
         out.append(f"{L['error']}: {result.reason}")
     if result.detail:
