@@ -165,6 +165,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Never lets a traceback reach a person: anything unexpected is logged, explained in
+    one sentence, and ends with the gray exit status."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 3
+    except Exception:
+        logging.getLogger(__name__).exception("unexpected error")
+        from .logsetup import log_dir
+
+        print("selfcheck: 予期しない問題が起きました。パソコンとルーターの設定は変わって"
+              "いません。もう一度お試しください。続くときはサポート窓口に、記録 "
+              f"{log_dir() / 'selfcheck.log'} をお伝えください。 (An unexpected error "
+              "occurred; nothing was changed. The details are in that log.)", file=sys.stderr)
+        return 3
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .logsetup import configure
 

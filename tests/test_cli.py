@@ -76,3 +76,17 @@ def test_demo_runs_a_whole_check_without_any_isp_server() -> None:
     assert data["verdict"] in ("green", "yellow", "red")  # whatever 127.0.0.1:53 really is
     assert data["public_ip"] == "127.0.0.1" and data["support_code"]
     assert out.returncode == {"green": 0, "yellow": 1, "red": 2}[data["verdict"]]
+
+
+def test_installed_command_works_from_any_folder(reflector: ReflectorProcess,
+                                                 tmp_path: Path) -> None:
+    """The console script a customer (or the README) runs, not `python -m` from the repo:
+    every package and data file must come from the installation."""
+    exe = Path(sys.executable).parent / "selfcheck"
+    if not exe.exists():
+        pytest.skip("selfcheck is not installed in this environment (pip install -e .)")
+    out = subprocess.run([str(exe), "--cli", "--json", "--server", reflector.url],
+                         capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["verdict"] == "green"
+    assert "Traceback" not in out.stderr

@@ -48,7 +48,7 @@ def load_branding(path: str | Path | None = None) -> Branding:
             raw = resources.files("resources").joinpath("branding.toml").read_bytes()
             where = "resources/branding.toml"
         data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ImportError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise BrandingError(f"branding file {path or 'resources/branding.toml'}: {exc}") from None
     return _parse(data, where)
 
