@@ -86,32 +86,20 @@ def unbound(workdir: Path, port: int, canary_zone: str, canary: str, *, refuse: 
           access-control: 127.0.0.0/8 {"refuse" if refuse else "allow"}
           access-control: ::/0 {"refuse" if refuse else "allow"}
           access-control: ::1/128 {"refuse" if refuse else "allow"}
-          username: ""
-          chroot: ""
-          directory: "{workdir}"
-          pidfile: ""
-          use-syslog: no
-          logfile: ""
-          verbosity: 1
-          num-threads: 1
-          do-not-query-localhost: no
-          module-config: "iterator"
-          qname-minimisation: no
           so-reuseport: no
-          cache-max-ttl: 0
-          cache-max-negative-ttl: 0
+        {{common}}
         stub-zone:
           name: "{canary_zone}"
           stub-addr: {canary}
         remote-control:
           control-enable: no
-        """))
+        """).replace("{common}\n", unbound_common(workdir)))
     return Daemon("unbound", [exe, "-d", "-c", str(conf)], workdir, port, host=host)
 
 
-def named(workdir: Path, port: int, host: str = "127.0.0.1") -> Daemon:
-    """BIND authoritative-only: serves one zone of its own, recursion off."""
-    exe = require("named")
+def named_config(workdir: Path, listen: str) -> Path:
+    """named.conf for BIND authoritative-only: one zone of its own, recursion off.
+    *listen* is the listen-on / listen-on-v6 clause."""
     zone = workdir / "home.test.zone"
     zone.write_text(textwrap.dedent("""\
         $TTL 300
@@ -121,8 +109,6 @@ def named(workdir: Path, port: int, host: str = "127.0.0.1") -> Daemon:
         www IN A 192.0.2.11
         """))
     conf = workdir / "named.conf"
-    listen = f"listen-on-v6 port {port} {{ {host}; }}; listen-on {{ none; }};" if ":" in host \
-        else f"listen-on port {port} {{ {host}; }}; listen-on-v6 {{ none; }};"
     conf.write_text(textwrap.dedent(f"""\
         options {{
           directory "{workdir}";
@@ -137,4 +123,32 @@ def named(workdir: Path, port: int, host: str = "127.0.0.1") -> Daemon:
         controls {{ }};
         zone "home.test" {{ type primary; file "{zone}"; }};
         """))
+    return conf
+
+
+def named(workdir: Path, port: int, host: str = "127.0.0.1") -> Daemon:
+    """BIND authoritative-only on loopback."""
+    exe = require("named")
+    listen = f"listen-on-v6 port {port} {{ {host}; }}; listen-on {{ none; }};" if ":" in host \
+        else f"listen-on port {port} {{ {host}; }}; listen-on-v6 {{ none; }};"
+    conf = named_config(workdir, listen)
     return Daemon("named", [exe, "-g", "-c", str(conf)], workdir, port, host=host)
+
+
+def unbound_common(workdir: Path) -> str:
+    """The server: options every unbound in the tests shares (foreground, no chroot, no
+    cache, no DNSSEC, no qname minimisation), indented for a server: clause."""
+    return textwrap.indent(textwrap.dedent(f"""\
+        username: ""
+        chroot: ""
+        directory: "{workdir}"
+        pidfile: ""
+        use-syslog: no
+        logfile: ""
+        num-threads: 1
+        module-config: "iterator"
+        qname-minimisation: no
+        do-not-query-localhost: no
+        cache-max-ttl: 0
+        cache-max-negative-ttl: 0
+        """), "  ")

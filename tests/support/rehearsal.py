@@ -137,24 +137,13 @@ class Rehearsal:
               access-control: 198.51.100.0/24 allow
               access-control: 2001:db8:100::/40 allow
               access-control: 2001:db8:ffff::/48 allow
-              username: ""
-              chroot: ""
-              directory: "{self.workdir}"
-              pidfile: ""
-              use-syslog: no
-              logfile: ""
-              num-threads: 1
-              module-config: "iterator"
-              qname-minimisation: no
-              do-not-query-localhost: no
-              cache-max-ttl: 0
-              cache-max-negative-ttl: 0
+            {{common}}
             stub-zone:
               name: "{ZONE}"
               stub-addr: {REFLECTOR_V4}@53
             remote-control:
               control-enable: no
-            """))
+            """).replace("{common}\n", daemons.unbound_common(self.workdir)))
         self.isp_resolver = self._daemon(self.isp, "isp-unbound",
                                          [daemons.require("unbound"), "-d", "-c", str(resolver)],
                                          RESOLVER_V4, 53)
@@ -218,24 +207,14 @@ class Rehearsal:
               access-control: ::/0 {acl}
               access-control: 192.168.1.0/24 allow
               access-control: 2001:db8:100:ab01::/64 allow
-              username: ""
-              chroot: ""
-              directory: "{self.workdir}"
-              pidfile: ""
-              use-syslog: no
-              logfile: ""
-              num-threads: 1
-              module-config: "iterator"
-              qname-minimisation: no
-              cache-max-ttl: 0
-              cache-max-negative-ttl: 0
+            {{common}}
             forward-zone:
               name: "."
               forward-addr: {RESOLVER_V4}
               forward-tcp-upstream: {"no" if udp else "yes"}
             remote-control:
               control-enable: no
-            """))
+            """).replace("{common}\n", daemons.unbound_common(self.workdir)))
         self.router.append(self._daemon(self.rt, "unbound", [daemons.require("unbound"), "-d",
                                                              "-c", str(conf)], RT_WAN_V4, 53))
 
@@ -243,24 +222,8 @@ class Rehearsal:
         workdir = self.workdir / f"named-{len(self.router)}"
         workdir.mkdir()
         exe = daemons.require("named")
-        (workdir / "home.test.zone").write_text(
-            "$TTL 300\n@ IN SOA ns.home.test. h.home.test. 1 3600 600 86400 300\n"
-            "  IN NS ns.home.test.\nns IN A 192.0.2.10\n")
-        (workdir / "named.conf").write_text(textwrap.dedent(f"""\
-            options {{
-              directory "{workdir}";
-              listen-on port 53 {{ any; }};
-              listen-on-v6 port 53 {{ any; }};
-              recursion no;
-              allow-query {{ any; }};
-              dnssec-validation no;
-              pid-file "{workdir}/named.pid";
-              session-keyfile "{workdir}/session.key";
-              managed-keys-directory "{workdir}";
-            }};
-            controls {{ }};
-            zone "home.test" {{ type primary; file "{workdir}/home.test.zone"; }};
-            """))
+        daemons.named_config(workdir, "listen-on port 53 { any; }; "
+                                      "listen-on-v6 port 53 { any; };")
         self.router.append(self._daemon(self.rt, "named", [exe, "-g", "-c",
                                                            str(workdir / "named.conf")],
                                         RT_WAN_V4, 53))
