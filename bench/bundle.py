@@ -18,7 +18,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-from bench.window_startup import one_run
+from bench.window_startup import one_run, report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,13 +58,7 @@ def main() -> int:
     packed = xz_size(args.dist)
     print(f"xz -9e archive: {packed / mib:.1f} MiB ({packed / 1e6:.1f} MB) (target 40 MB)")
     one_run([str(exe)])  # warm the file cache
-    runs = [one_run([str(exe)]) for _ in range(args.runs)]
-    times = sorted(t for t, _ in runs)
-    rss = sorted(r for _, r in runs)
-    print(f"launch to visible window: median {times[len(times) // 2]:.3f} s, "
-          f"max {times[-1]:.3f} s (n={len(times)}; target 1.0 s)")
-    print(f"resident memory with the window open: median {rss[len(rss) // 2]:.1f} MB "
-          f"(target 150 MB)")
+    report([one_run([str(exe)]) for _ in range(args.runs)])
     return 0
 
 

@@ -35,6 +35,16 @@ def one_run(cmd: list[str]) -> tuple[float, float]:
     return shown, rss
 
 
+def report(runs: list[tuple[float, float]]) -> None:
+    """Print the median start-up time and memory of (seconds, MB) runs."""
+    times = [t for t, _ in runs]
+    rss = [r for _, r in runs]
+    print(f"launch to visible window: median {statistics.median(times):.3f} s, "
+          f"min {min(times):.3f} s, max {max(times):.3f} s (n={len(times)}; target 1.0 s)")
+    print(f"resident memory with the window open: median {statistics.median(rss):.1f} MB, "
+          f"max {max(rss):.1f} MB (target 150 MB)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
@@ -42,13 +52,7 @@ def main() -> int:
     args = parser.parse_args()
     cmd = args.command or [sys.executable, "-m", "desktop_app"]
     one_run(cmd)  # warm the file cache, as a second start by a customer would be
-    runs = [one_run(cmd) for _ in range(args.runs)]
-    times = [t for t, _ in runs]
-    rss = [r for _, r in runs]
-    print(f"launch to visible window: median {statistics.median(times):.3f} s, "
-          f"min {min(times):.3f} s, max {max(times):.3f} s (n={len(times)}; target 1.0 s)")
-    print(f"resident memory with the window open: median {statistics.median(rss):.1f} MB, "
-          f"max {max(rss):.1f} MB (target 150 MB)")
+    report([one_run(cmd) for _ in range(args.runs)])
     return 0
 
 

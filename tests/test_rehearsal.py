@@ -122,6 +122,12 @@ def test_window_shows_both_families(line: Rehearsal) -> None:
     assert f"IPv6: ✖ 危険 {PC_V6}(応答したアドレス: {RT_LAN_V6})" in out.stdout
 
 
+def shown_families(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """What the window shows per family: the light's state and the words beside it."""
+    return [(light.state, label.text()) for light, label in window.result_view.family_rows
+            if label.isVisible()]
+
+
 def test_window_shows_each_family_with_its_own_light(line: Rehearsal, open_window) -> None:  # type: ignore[no-untyped-def]
     from tests.support.rehearsal import line_result
 
@@ -132,9 +138,7 @@ def test_window_shows_each_family_with_its_own_light(line: Rehearsal, open_windo
         line.reset_router()
     window = open_window("http://127.0.0.1:9")
     window._on_finished(line_result(out))
-    rows = [(light.state, label.text()) for light, label in window.result_view.family_rows
-            if label.isVisible()]
-    assert rows == [("green", "IPv4: ● 安全 198.51.100.2"),
+    assert shown_families(window) == [("green", "IPv4: ● 安全 198.51.100.2"),
                     ("red", f"IPv6: ✖ 危険 {PC_V6}(応答したアドレス: {RT_LAN_V6})")]
     assert window.result_view.word.text() == "✖ 危険"  # the worse family decides
 
@@ -149,7 +153,6 @@ def test_window_says_ipv6_unused(tmp_path: Path, open_window) -> None:  # type: 
         r.close()
     window = open_window("http://127.0.0.1:9")
     window._on_finished(line_result(out))
-    rows = [(light.state, label.text()) for light, label in window.result_view.family_rows
-            if label.isVisible()]
-    assert rows == [("green", "IPv4: ● 安全 198.51.100.2"), ("none", "IPv6: 未使用")]
+    assert shown_families(window) == [("green", "IPv4: ● 安全 198.51.100.2"),
+                                      ("none", "IPv6: 未使用")]
     assert window.result_view.word.text() == "● 安全"
