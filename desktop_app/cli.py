@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from . import __version__
 from .core.branding import Branding, BrandingError, load_branding
 from .core.line import LineChecker
-from .core.messages import family_text, message_for
-from .core.result import CheckResult
+from .core.report import build_report
 
 EXIT_USAGE = 64
 
@@ -72,34 +71,6 @@ def _demo_reflector(enabled: bool) -> Iterator[str | None]:
         yield local.url
 
 
-def render_text(result: CheckResult, language: str, branding: Branding) -> str:
-    msg = message_for(result, language, branding.name(language))
-    when = result.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    ja = language == "ja"
-    lines = [
-        f"オープンリゾルバー チェック結果({branding.name(language)})" if ja else
-        f"Open-resolver check result ({branding.name(language)})",
-        "",
-        f"{'判定' if ja else 'Verdict'}: {msg.symbol} {msg.word} — {msg.headline}",
-        msg.explanation,
-        f"{'次にすること' if ja else 'What to do'}: {msg.next_step}",
-        "",
-    ]
-    if result.public_ip:
-        lines.append(f"{'確認したアドレス' if ja else 'Address checked'}: {result.public_ip}")
-    for fam in result.families:
-        lines.append(family_text(fam, language))
-    lines.append(f"{'確認した日時' if ja else 'Checked at'}: {when}")
-    if result.support_code:
-        lines.append(f"{'サポートコード' if ja else 'Support code'}: {result.support_code}")
-    if result.reason:
-        lines.append(f"{'エラーコード' if ja else 'Error code'}: {result.reason}")
-    hours = branding.support_hours(language)
-    lines.append(f"お問い合わせ: {branding.support_phone} 受付時間 {hours}" if ja
-                 else f"Support: {branding.support_phone}, {hours}")
-    return "\n".join(lines)
-
-
 def run_cli(args: argparse.Namespace, branding: Branding) -> int:
     language = _language(args.lang)
     verify: bool | str = args.ca_bundle or True
@@ -109,7 +80,7 @@ def run_cli(args: argparse.Namespace, branding: Branding) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(render_text(result, language, branding))
+        print(build_report(result, branding, language, details=False), end="")
     return result.verdict.exit_code
 
 

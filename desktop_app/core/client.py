@@ -93,13 +93,8 @@ class ReflectorClient:
                                     verify=self.verify, allow_redirects=False)
         except requests.exceptions.RequestException as exc:
             raise _request_failure(url, exc, self.timeout) from None
-        ctype = resp.headers.get("Content-Type", "")
-        if 300 <= resp.status_code < 400:
-            raise CheckFailed("captive_portal", f"{url}: redirected to "
-                                                f"{resp.headers.get('Location', '?')}")
-        if "html" in ctype or resp.text[:200].lstrip().startswith("<"):
-            raise CheckFailed("captive_portal", f"{url}: HTTP {resp.status_code} with an "
-                                                "HTML page instead of the API's JSON")
+        _refuse_redirect(url, resp)
+        _refuse_html(url, resp)
 
     def _check_one(self, server: str) -> CheckResult:
         for attempt in range(2):
@@ -126,19 +121,13 @@ class ReflectorClient:
         return self._read(url, resp, server)
 
     def _read(self, url: str, resp: requests.Response, server: str) -> CheckResult:
-        ctype = resp.headers.get("Content-Type", "")
-        if 300 <= resp.status_code < 400:
-            raise CheckFailed("captive_portal", f"{url}: redirected to "
-                                                f"{resp.headers.get('Location', '?')}")
+        _refuse_redirect(url, resp)
         try:
             data: Any = resp.json()
         except (ValueError, json.JSONDecodeError):
             data = None
         if data is None:
-            text = resp.text[:200].lstrip().lower()
-            if "html" in ctype or text.startswith("<"):
-                raise CheckFailed("captive_portal", f"{url}: HTTP {resp.status_code} with an "
-                                                    "HTML page instead of the API's JSON")
+            _refuse_html(url, resp)
             if resp.status_code >= 500:
                 raise CheckFailed("server_error", f"{url}: HTTP {resp.status_code}")
             raise CheckFailed("bad_response", f"{url}: HTTP {resp.status_code}, body is not "
@@ -153,6 +142,21 @@ class ReflectorClient:
                 raise CheckFailed("server_error", f"{url}: HTTP {resp.status_code}")
             raise CheckFailed("bad_response", f"{url}: HTTP {resp.status_code}")
         return CheckResult.from_json(data, server)
+
+
+def _refuse_redirect(url: str, resp: requests.Response) -> None:
+    """A redirect where the API answers directly: a captive portal's login page."""
+    if 300 <= resp.status_code < 400:
+        raise CheckFailed("captive_portal", f"{url}: redirected to "
+                                            f"{resp.headers.get('Location', '?')}")
+
+
+def _refuse_html(url: str, resp: requests.Response) -> None:
+    """An HTML page instead of the API's JSON: something (a portal) is in the way."""
+    if "html" in resp.headers.get("Content-Type", "") or \
+            resp.text[:200].lstrip().startswith("<"):
+        raise CheckFailed("captive_portal", f"{url}: HTTP {resp.status_code} with an "
+                                            "HTML page instead of the API's JSON")
 
 
 def _retry_after(resp: requests.Response, data: dict[str, Any]) -> int | None:

@@ -68,10 +68,7 @@ class LineChecker:
                 futures = {f: pool.submit(self._check_family, f, reporter) for f in to_check}
                 results = {f: fut.result() for f, fut in futures.items()}
         reporter.finish()
-        families = [FamilyCheck(f, status, results.get(f)) for f, status in plan]
-        if len(to_check) == 1 and plan[1][1] == "not_configured":
-            return dataclasses.replace(results["ipv4"], families=tuple(families))
-        return overall(families)
+        return overall([FamilyCheck(f, status, results.get(f)) for f, status in plan])
 
     def _check_family(self, family: str, reporter: _Progress) -> CheckResult:
         extra = None

@@ -54,7 +54,10 @@ def finding_lines(finding: dict[str, Any]) -> list[str]:
     return lines
 
 
-def build_report(result: CheckResult, branding: Branding, language: str = "ja") -> str:
+def build_report(result: CheckResult, branding: Branding, language: str = "ja",
+                 details: bool = True) -> str:
+    """The report (結果をコピー, PDF); with details=False, the short summary the command
+    line prints: no server, app, OS or technical findings."""
     lang = language if language in _LABELS else "ja"
     L = _LABELS[lang]
     msg = message_for(result, lang, branding.name(lang))
@@ -77,15 +80,16 @@ def build_report(result: CheckResult, branding: Branding, language: str = "ja") 
             out.append(f"  {L['code']} ({name}): {fam.result.support_code}")
     if result.reason:
         out.append(f"{L['error']}: {result.reason}")
-    if result.detail:
+    if details and result.detail:
         out.append(f"{L['detail']}: {result.detail}")
-    out += [
-        f"{L['server']}: {result.server or L['none']}",
-        f"{L['app']}: openresolver-selfcheck {__version__}",
-        f"{L['os']}: {platform.system()} {platform.release()} ({platform.machine()})",
-        f"{L['support']}: {branding.support_phone} {branding.support_hours(lang)}",
-    ]
-    if result.findings:
+    if details:
+        out += [
+            f"{L['server']}: {result.server or L['none']}",
+            f"{L['app']}: openresolver-selfcheck {__version__}",
+            f"{L['os']}: {platform.system()} {platform.release()} ({platform.machine()})",
+        ]
+    out.append(f"{L['support']}: {branding.support_phone} {branding.support_hours(lang)}")
+    if details and result.findings:
         out += ["", f"[{L['details']}]"]
         if result.summary:
             out.append(result.summary)
