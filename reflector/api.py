@@ -108,6 +108,7 @@ def create_app(reflector: Reflector) -> FastAPI:
         return JSONResponse(status_code=200 if ok else 503, content={
             "status": "ok" if ok else "degraded", "canary": serving,
             "store": reflector.store.healthy(), "in_flight": reflector.in_flight.running,
+            "canary_queries": vars(reflector.canary.stats),
             "version": __version__})
 
     return app

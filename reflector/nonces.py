@@ -56,9 +56,6 @@ class NonceRegistry:
     def forget(self, label: str) -> None:
         self._live.pop(label, None)
 
-    def is_live(self, label: str) -> bool:
-        return label.lower() in self._live
-
     def hit(self, label: bytes | str, source: str, transport: str, qname: str,
             qtype: str) -> bool:
         """Record a query for *label*; return True when it belongs to a running probe."""
@@ -68,9 +65,6 @@ class NonceRegistry:
             return False
         callback(CanaryHit(key.lower(), source, transport, qname, qtype, time.monotonic()))
         return True
-
-    def __len__(self) -> int:
-        return len(self._live)
 
 
 def randomize_case(text: str) -> str:

@@ -45,6 +45,7 @@ def test_checks_survive_a_restart(make_reflector) -> None:  # type: ignore[no-un
 def test_health_and_openapi_are_served(reflector: ReflectorProcess) -> None:
     health = requests.get(f"{reflector.url}/healthz", timeout=5).json()
     assert health["status"] == "ok" and health["canary"] == {"udp": True, "tcp": True}
+    assert set(health["canary_queries"]) == {"queries", "hits", "dropped"}
     schema = requests.get(f"{reflector.url}/openapi.json", timeout=5).json()
     assert "/v1/checks" in schema["paths"]
     assert "429" in schema["paths"]["/v1/checks"]["post"]["responses"]

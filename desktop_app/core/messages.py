@@ -262,10 +262,6 @@ def message_for(result: CheckResult, language: str = "ja", isp_name: str = "") -
     return Message(_WORD[lang][v], SYMBOL[v], headline, explanation, step)
 
 
-def gray_reasons_covered(language: str) -> set[str]:
-    return set(_GRAY[_lang(language)])
-
-
 def _lang(language: str) -> str:
     return language if language in LANGUAGES else "ja"
 

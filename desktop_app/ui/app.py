@@ -62,11 +62,10 @@ def build_window(app: QApplication, branding: Branding, servers: list[str],
         return LineChecker(servers, ipv6_servers or [], verify=verify,
                            language=languages.language, ipv6_candidates=router_ipv6_addresses)
 
-    extra: dict[str, object] = {"open_url": open_url} if open_url else {}
     return MainWindow(client_factory=client_factory, branding=branding, memory=memory,
                       languages=languages, base_point_size=BASE_POINT_SIZE, log_path=log_path,
                       identify_fn=identify_fn, reflector_url=servers[0] if servers else None,
-                      **extra)  # type: ignore[arg-type]
+                      open_url=open_url)
 
 
 def run_window(args: argparse.Namespace, branding: Branding,

@@ -29,6 +29,11 @@ class LanguageSwitcher:
         self._installed: list[QTranslator] = []
         self._data: list[bytes] = []  # QTranslator reads from these bytes; keep them alive
 
+    @property
+    def installed(self) -> int:
+        """How many catalogues are installed now (the app's and Qt's own)."""
+        return len(self._installed)
+
     def clear(self) -> None:
         """Remove every translator this switcher installed."""
         for tr in self._installed:

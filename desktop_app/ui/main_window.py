@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
                  log_path: Path | None = None,
                  identify_fn: Callable[[], RouterIdentity] | None = None,
                  reflector_url: str | None = None,
-                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+                 open_url: Callable[[QUrl], object] | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.branding = branding
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.identify_fn = identify_fn or identify
         self.reflector_url = reflector_url
-        self.open_url = open_url
+        self.open_url = open_url or QDesktopServices.openUrl
         self.wizard: GuideWizard | None = None
         self.runner = CheckRunner(client_factory, self)
         self.runner.progress.connect(self._on_progress)
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.setFont(font)
         self.setStyleSheet(stylesheet(pt))
         self.result_view.scale_fonts(pt)
-        if getattr(self, "wizard", None) is not None:
+        if self.wizard is not None:
             self.wizard.setStyleSheet(self.styleSheet())
 
     # ---- the check -----------------------------------------------------------------------
