@@ -62,20 +62,13 @@ def shoot(window, name: str) -> None:  # type: ignore[no-untyped-def]
 def wizard_shots(app, work, refl, languages, branding) -> None:  # type: ignore[no-untyped-def]
     """The router guide, with the router identified by the real discovery code on a
     namespace home network (root), and a real outage made with nftables."""
-    import json
 
     from desktop_app.core.router.identify import identity_from_dict
-    from tests.support.homenet import HomeNetwork, RouterProfile
+    from tests.support.homenet import RouterProfile, identify_router
     from tests.support.nft import Firewall
 
     def discovered(profile: RouterProfile):  # type: ignore[no-untyped-def]
-        net = HomeNetwork(profile, work)
-        try:
-            out = net.run_on_pc(sys.executable, "-m", "desktop_app", "--cli", "--router",
-                                "--json")
-        finally:
-            net.close()
-        identity = identity_from_dict(json.loads(out.stdout))
+        identity = identity_from_dict(identify_router(profile, work))
         return lambda: identity
 
     buffalo = discovered(RouterProfile("192.168.11", "4c:e6:76:12:34:56", "BUFFALO INC.",

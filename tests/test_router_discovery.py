@@ -3,13 +3,12 @@ real miniupnpd, the real discovery code run on the PC as `selfcheck --cli --rout
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support.homenet import HomeNetwork, RouterProfile
+from tests.support.homenet import HomeNetwork, RouterProfile, identify_router
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -42,21 +41,11 @@ CASES = {
 }
 
 
-def discover_on_pc(net: HomeNetwork) -> dict:
-    out = net.run_on_pc(sys.executable, "-m", "desktop_app", "--cli", "--router", "--json")
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
 @pytest.mark.parametrize("guide_id", list(CASES))
 def test_each_maker_is_identified(guide_id: str, tmp_path: Path) -> None:
     profile, vendor, admin = CASES[guide_id]
-    net = HomeNetwork(profile, tmp_path)
-    try:
-        found = discover_on_pc(net)
-    finally:
-        net.close()
-    assert found["gateway"] == net.gateway
+    found = identify_router(profile, tmp_path)
+    assert found["gateway"] == f"{profile.lan}.1"
     assert found["guide_id"] == guide_id, found["guide_reason"]
     assert found["mac"] == profile.mac
     assert found["mac_vendor"] == vendor
@@ -68,11 +57,8 @@ def test_each_maker_is_identified(guide_id: str, tmp_path: Path) -> None:
 
 
 def test_no_upnp_falls_back_to_gateway_and_generic(tmp_path: Path) -> None:
-    net = HomeNetwork(RouterProfile("192.168.50", "02:aa:bb:cc:dd:ee", upnp=False), tmp_path)
-    try:
-        found = discover_on_pc(net)
-    finally:
-        net.close()
+    found = identify_router(RouterProfile("192.168.50", "02:aa:bb:cc:dd:ee", upnp=False),
+                            tmp_path)
     assert found["upnp"] is None
     assert found["guide_id"] == "generic"
     assert found["admin_url"] == "http://192.168.50.1/"
@@ -81,11 +67,8 @@ def test_no_upnp_falls_back_to_gateway_and_generic(tmp_path: Path) -> None:
 
 
 def test_no_upnp_but_a_known_mac_still_names_the_maker(tmp_path: Path) -> None:
-    net = HomeNetwork(RouterProfile("192.168.11", "4c:e6:76:00:00:01", upnp=False), tmp_path)
-    try:
-        found = discover_on_pc(net)
-    finally:
-        net.close()
+    found = identify_router(RouterProfile("192.168.11", "4c:e6:76:00:00:01", upnp=False),
+                            tmp_path)
     assert found["guide_id"] == "buffalo"
     assert found["guide_reason"].startswith("MAC address maker")
     assert found["admin_url"] == "http://192.168.11.1/"
@@ -118,7 +101,7 @@ def test_answers_from_another_device_are_ignored(tmp_path: Path) -> None:
              str(REPO / "tests" / "support" / "ssdp_impostor.py"), "192.168.50.3",
              "192.168.50.1"], stdout=subprocess.PIPE, text=True)
         assert impostor.stdout is not None and impostor.stdout.readline().strip() == "ready"
-        found = discover_on_pc(net)
+        found = net.identify()
     finally:
         if impostor is not None:
             impostor.kill()

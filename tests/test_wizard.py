@@ -4,8 +4,6 @@ picker, and a network outage during the firmware update, then the re-check."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from desktop_app.core.router.identify import RouterIdentity, identity_from_dict
 from desktop_app.ui.wizard import GuideWizard
 from tests.support import daemons
-from tests.support.homenet import HomeNetwork, RouterProfile
+from tests.support.homenet import RouterProfile, identify_router
 from tests.support.nft import Firewall
 from tests.test_router_discovery import CASES
 
@@ -23,12 +21,7 @@ from tests.test_router_discovery import CASES
 def identify_on(profile: RouterProfile, tmp_path: Path) -> Callable[[], RouterIdentity]:
     """Run the real discovery on a PC in a namespace network; hand its answer to the window
     (the window runs in this process, outside the namespaces)."""
-    net = HomeNetwork(profile, tmp_path)
-    try:
-        out = net.run_on_pc(sys.executable, "-m", "desktop_app", "--cli", "--router", "--json")
-    finally:
-        net.close()
-    identity = identity_from_dict(json.loads(out.stdout))
+    identity = identity_from_dict(identify_router(profile, tmp_path))
     return lambda: identity
 
 

@@ -131,3 +131,23 @@ class HomeNetwork:
                 self.miniupnpd.kill()
         for ns in (self.pc, self.router):
             subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+
+    def identify(self) -> dict:  # type: ignore[type-arg]
+        """Run the real discovery on the PC: `selfcheck --cli --router --json`."""
+        import json
+        import sys
+
+        out = self.run_on_pc(sys.executable, "-m", "desktop_app", "--cli", "--router",
+                             "--json")
+        if out.returncode != 0:
+            raise RuntimeError(f"router discovery failed: {out.stderr[-2000:]}")
+        return json.loads(out.stdout)
+
+
+def identify_router(profile: RouterProfile, workdir: Path) -> dict:  # type: ignore[type-arg]
+    """Build a home network with this router, identify it from the PC, tear it down."""
+    net = HomeNetwork(profile, workdir)
+    try:
+        return net.identify()
+    finally:
+        net.close()
