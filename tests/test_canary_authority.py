@@ -14,8 +14,8 @@ import dns.rdatatype
 
 from reflector.canary import CanaryAuthority
 from reflector.config import CanaryConfig
-from reflector.local import free_port
 from reflector.nonces import CanaryHit, NonceRegistry
+from tests.support.ports import free_port
 from tests.support.reflector_proc import ZONE, ReflectorProcess
 
 
